@@ -1,0 +1,2 @@
+package vn.dxportal.cli;
+public class Main { public static void main(String[] a) {} }
