@@ -1,0 +1,61 @@
+package vn.dxportal.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dxportal.build.Pipeline;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.write.OutputRefused;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Dựng cổng thông tin vào thư mục đầu ra. Trang cũ chỉ được thay khi bản mới đã dựng xong.%n"
+                + "Exit 0: thành công; 1: nội dung có lỗi (trang cũ giữ nguyên); 2: không dùng được thư mục đầu ra.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin ContentOptions content;
+
+    @Option(names = "--theme", paramLabel = "DIR", defaultValue = "themes/default", description = "Thư mục giao diện (mặc định: ${DEFAULT-VALUE}).")
+    Path theme;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Thư mục đầu ra (mặc định: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Địa chỉ gốc khi xuất bản, cho sitemap, nguồn tin và liên kết chuẩn (canonical).")
+    String baseUrl;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Pipeline.Built built;
+        try {
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch()));
+        } catch (OutputRefused e) {
+            err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
+            return 2;
+        } catch (IOException e) {
+            err.println(this.out + ": lỗi [WRITE] Không ghi được thư mục đầu ra: " + e.getMessage());
+            return 2;
+        }
+        for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText());
+        if (!built.written()) {
+            err.println("Dựng thất bại: " + built.diagnostics().errorCount() + " lỗi. Trang cũ (nếu có) được giữ nguyên.");
+            return 1;
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        if (built.diagnostics().warningCount() > 0) {
+            out.println(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check");
+        }
+        return 0;
+    }
+}

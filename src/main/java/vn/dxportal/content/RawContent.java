@@ -1,0 +1,18 @@
+package vn.dxportal.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything read from a content folder, still as YAML trees and Markdown text with positions,
+ * before validation. The order of units, periods, posts is the sorted order of their file names.
+ */
+public record RawContent(Path root, YamlDocument site, YamlDocument indicators, List<RawUnit> units) {
+
+    /** One {@code units/<slug>/} folder. {@code documents} is null when the unit has no documents.yaml. */
+    public record RawUnit(String slug, Path dir, YamlDocument unit, List<RawPeriod> periods,
+                          YamlDocument documents, List<MarkdownFile> news) {}
+
+    /** One reporting period: {@code periods/<id>.yaml} and its optional narrative {@code periods/<id>.md}. */
+    public record RawPeriod(String id, YamlDocument data, MarkdownFile narrative) {}
+}

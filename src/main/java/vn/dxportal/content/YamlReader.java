@@ -1,0 +1,154 @@
+package vn.dxportal.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.SourcePosition;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses YAML into a Jackson tree in one streaming pass, recording where each key and value sits.
+ * Syntax errors, tabs and duplicate keys come back as diagnostics, never as exceptions.
+ */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The outcome of reading one file: a document, or the problems that stopped it. */
+    public record Result(YamlDocument document, List<Diagnostic> problems) {}
+
+    private YamlReader() {}
+
+    /**
+     * @param file      path shown in diagnostics (relative to the content folder)
+     * @param text      normalised text
+     * @param lineShift lines before {@code text} in the real file (front matter starts after the opening ---)
+     */
+    public static Result read(String file, String text, int lineShift) {
+        int tab = tabInIndentation(text);
+        if (tab >= 0) {
+            int line = lineOf(text, tab);
+            return failed(Diagnostic.error("YAML_TAB", new SourcePosition(file, line + lineShift, columnOf(text, tab)),
+                    "Ký tự Tab trong phần thụt lề YAML (YAML chỉ cho phép dấu cách).",
+                    "Thay mỗi Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách mỗi cấp)."));
+        }
+        Map<String, SourcePosition> positions = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                positions.put("", new SourcePosition(file, 1 + lineShift, 1));
+                return new Result(new YamlDocument(file, NODES.objectNode(), positions), List.of());
+            }
+            Builder builder = new Builder(file, lineShift, positions);
+            JsonNode root = builder.value(parser, "");
+            if (builder.duplicate != null) return failed(builder.duplicate);
+            return new Result(new YamlDocument(file, root, positions), List.of());
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? 0 : loc.getLineNr() + lineShift;
+            int col = loc == null ? 0 : loc.getColumnNr();
+            return failed(Diagnostic.error("YAML_SYNTAX", new SourcePosition(file, line, col),
+                    "YAML không hợp lệ: " + firstLine(e.getOriginalMessage()),
+                    "Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu nháy; chuỗi có dấu ':' hoặc '#' cần đặt trong nháy kép."));
+        } catch (IOException e) {
+            return failed(Diagnostic.error("YAML_READ", SourcePosition.wholeFile(file), "Không đọc được tệp: " + e.getMessage(), null));
+        }
+    }
+
+    private static Result failed(Diagnostic d) { return new Result(null, List.of(d)); }
+
+    private static final class Builder {
+        final String file;
+        final int lineShift;
+        final Map<String, SourcePosition> positions;
+        Diagnostic duplicate;
+
+        Builder(String file, int lineShift, Map<String, SourcePosition> positions) {
+            this.file = file; this.lineShift = lineShift; this.positions = positions;
+        }
+
+        SourcePosition here(JsonParser p) {
+            JsonLocation l = p.currentTokenLocation();
+            return new SourcePosition(file, l.getLineNr() + lineShift, l.getColumnNr());
+        }
+
+        /** Reads the value at the current token; the parser is left on its last token. */
+        JsonNode value(JsonParser p, String pointer) throws IOException {
+            positions.putIfAbsent(pointer, here(p));
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    ObjectNode obj = NODES.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        String child = pointer + "/" + escape(key);
+                        if (obj.has(key) && duplicate == null) {
+                            duplicate = Diagnostic.error("YAML_DUPLICATE_KEY", here(p),
+                                    "Trường '" + key + "' xuất hiện hai lần trong cùng một khối.",
+                                    "Giữ lại một trường '" + key + "' và xoá hoặc đổi tên trường còn lại.");
+                        }
+                        positions.put(child, here(p)); // the key's own position: where an editor wants the cursor
+                        p.nextToken();
+                        obj.set(key, value(p, child));
+                    }
+                    return obj;
+                }
+                case START_ARRAY: {
+                    ArrayNode arr = NODES.arrayNode();
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) arr.add(value(p, pointer + "/" + i++));
+                    return arr;
+                }
+                case VALUE_STRING: return NODES.textNode(p.getText());
+                case VALUE_NUMBER_INT: return NODES.numberNode(p.getBigIntegerValue().longValueExact());
+                case VALUE_NUMBER_FLOAT: return NODES.numberNode(p.getDecimalValue());
+                case VALUE_TRUE: return NODES.booleanNode(true);
+                case VALUE_FALSE: return NODES.booleanNode(false);
+                case VALUE_NULL: return NODES.nullNode();
+                default: return NODES.textNode(p.getText());
+            }
+        }
+    }
+
+    static String escape(String key) { return key.replace("~", "~0").replace("/", "~1"); }
+
+    /** Offset of the first tab found in a line's leading whitespace, or -1. */
+    private static int tabInIndentation(String text) {
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') { lineStart = true; continue; }
+            if (!lineStart) continue;
+            if (c == '\t') return i;
+            if (c != ' ') lineStart = false;
+        }
+        return -1;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static int columnOf(String text, int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.dxportal.metrics;
+
+import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.model.Indicator;
+import vn.dxportal.model.Kind;
+import vn.dxportal.model.Observation;
+import vn.dxportal.model.Period;
+import vn.dxportal.model.Portal;
+import vn.dxportal.model.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The derive stage: ratios, statuses, changes, rankings; consistency findings go to the diagnostics. */
+public final class Metrics {
+    private Metrics() {}
+
+    public static Derived derive(Portal portal, Diagnostics diagnostics) {
+        Map<String, Indicator> catalogue = portal.indicatorsById();
+        Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
+        for (Unit unit : portal.units()) {
+            Map<String, Figure> previousByKey = new HashMap<>();
+            for (Period period : unit.periods()) {
+                List<Figure> figures = new ArrayList<>();
+                for (Observation o : period.data().indicators()) {
+                    Indicator ind = catalogue.get(o.indicator());
+                    String key = period.kind() + "|" + o.indicator() + "|" + o.scope();
+                    Figure prev = previousByKey.get(key);
+                    Figure f = figure(ind, o, prev, prev == null ? null : previousPeriodOf(unit, period, prev));
+                    figures.add(f);
+                    previousByKey.put(key, f);
+                }
+                byPeriod.put(unit.slug() + "/" + period.id(), List.copyOf(figures));
+                Consistency.check(period, figures, diagnostics);
+            }
+        }
+        Consistency.checkParents(portal, byPeriod, diagnostics);
+        return new Derived(portal, byPeriod, compare(portal, byPeriod));
+    }
+
+    private static String previousPeriodOf(Unit unit, Period current, Figure prev) {
+        for (int i = unit.periods().indexOf(current) - 1; i >= 0; i--) {
+            Period p = unit.periods().get(i);
+            if (p.kind() == current.kind() && p.data().indicators().contains(prev.observation())) return p.id();
+        }
+        return null;
+    }
+
+    static Figure figure(Indicator ind, Observation o, Figure previous, String previousPeriod) {
+        BigDecimal computed = Ratios.percent(o.numerator(), o.denominator());
+        BigDecimal percent = computed != null ? computed : o.stated().percent();
+        BigDecimal value = ind.kind() == Kind.RATIO ? percent : o.number();
+        if (ind.kind() == Kind.BOOLEAN && o.flag() != null) value = o.flag() ? BigDecimal.ONE : BigDecimal.ZERO;
+        Status status = Ratios.status(value, o.target(), ind.higherIsBetter());
+        BigDecimal difference = value != null && o.target() != null ? value.subtract(o.target()) : null;
+        BigDecimal change = previous != null && previous.value() != null && value != null ? value.subtract(previous.value()) : null;
+        return new Figure(ind, o, percent, computed != null, value, status, difference, change, change == null ? null : previousPeriod);
+    }
+
+    /** For each indicator, every unit's latest unit-wide figure, best first (ties share a rank, then by name). */
+    private static Map<String, List<Derived.Comparison>> compare(Portal portal, Map<String, List<Figure>> byPeriod) {
+        Map<String, List<Derived.Comparison>> result = new TreeMap<>();
+        for (Indicator ind : portal.indicators()) {
+            List<Derived.Comparison> rows = new ArrayList<>();
+            for (Unit unit : portal.units()) {
+                List<Figure> history = new ArrayList<>();
+                Period latest = null;
+                Figure latestFigure = null;
+                for (Period p : unit.periods()) {
+                    for (Figure f : byPeriod.get(unit.slug() + "/" + p.id())) {
+                        if (f.indicator().id().equals(ind.id()) && f.isUnitWide()) { history.add(f); latest = p; latestFigure = f; }
+                    }
+                }
+                if (latestFigure != null) rows.add(new Derived.Comparison(unit, latest, latestFigure, 0, List.copyOf(history)));
+            }
+            Comparator<BigDecimal> better = ind.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            rows.sort(Comparator.comparing((Derived.Comparison c) -> c.figure().value(), Comparator.nullsLast(better))
+                    .thenComparing(c -> c.unit().info().name()));
+            List<Derived.Comparison> ranked = new ArrayList<>();
+            BigDecimal lastValue = null;
+            int rank = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                Derived.Comparison c = rows.get(i);
+                BigDecimal v = c.figure().value();
+                if (v == null) { ranked.add(c); continue; }
+                if (lastValue == null || v.compareTo(lastValue) != 0) rank = i + 1;
+                lastValue = v;
+                ranked.add(new Derived.Comparison(c.unit(), c.period(), c.figure(), rank, c.history()));
+            }
+            if (!ranked.isEmpty()) result.put(ind.id(), List.copyOf(ranked));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,15 @@
+package vn.dxportal.model;
+
+/** One entry of the indicator catalogue ({@code indicators.yaml}). */
+public record Indicator(String id, String name, String nameEn, Kind kind, String unit, Pillar pillar, String better,
+                        String aggregate, String numerator, String denominator, String definition, String source) {
+
+    public Indicator {
+        if (better == null) better = "higher";
+        if (aggregate == null) aggregate = "none";
+    }
+
+    public boolean higherIsBetter() { return !"lower".equals(better); }
+
+    public boolean summable() { return "sum".equals(aggregate); }
+}

@@ -1,0 +1,18 @@
+package vn.dxportal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code units/<slug>/unit.yaml} as written. */
+public record UnitInfo(String name, String nameEn, String shortName, Level level, String parent, LocalDate started,
+                       LocalDate ended, String endedNote, List<String> successors, Agency agency, String functions,
+                       String functionsEn, List<Link> structure, List<Person> contacts, List<Link> links) {
+    public UnitInfo {
+        successors = successors == null ? List.of() : List.copyOf(successors);
+        structure = structure == null ? List.of() : List.copyOf(structure);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    public String displayShortName() { return shortName != null ? shortName : name; }
+}

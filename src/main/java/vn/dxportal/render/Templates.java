@@ -1,0 +1,104 @@
+package vn.dxportal.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.SourcePosition;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Freemarker with Hugo-style theme lookup: a template in the portal's {@code layouts/templates/} replaces the
+ * theme's template of the same relative path, and only that one. Templates end in {@code .ftlh}, so every
+ * value is HTML-escaped unless a template explicitly marks trusted markup with {@code ?no_esc}.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path themeDir;
+    private final Path layoutsDir;
+
+    public Templates(Path themeDir, Path layoutsDir) throws IOException {
+        this.themeDir = themeDir;
+        this.layoutsDir = layoutsDir;
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (layoutsDir != null && Files.isDirectory(layoutsDir.resolve("templates"))) loaders.add(new FileTemplateLoader(layoutsDir.resolve("templates").toFile()));
+        loaders.add(new FileTemplateLoader(themeDir.resolve("templates").toFile()));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNumberFormat("computer");
+        // Templates read model records like beans (unit.info.name) and may still call unit.hasEnded().
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        config.setObjectWrapper(wrapper.build());
+        config.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
+        config.setWhitespaceStripping(true);
+    }
+
+    /** Renders one page; a template problem (most likely in a portal's own override) becomes a diagnostic. */
+    public String render(String template, Map<String, Object> model) throws TemplateProblem {
+        try {
+            Template t = config.getTemplate(template);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateProblem(Diagnostic.error("TEMPLATE_SYNTAX", new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "Lỗi cú pháp mẫu giao diện: " + firstLine(e.getEditorMessage()), "Sửa mẫu (Freemarker) tại vị trí trên."));
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw new TemplateProblem(Diagnostic.error("TEMPLATE_ERROR", new SourcePosition(locate(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col),
+                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop()), "Sửa mẫu (Freemarker) tại vị trí trên."));
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new TemplateProblem(Diagnostic.error("TEMPLATE_MISSING", SourcePosition.wholeFile(themeDir.resolve("templates").resolve(template).toString()),
+                    "Không tìm thấy mẫu giao diện '" + template + "'.", "Kiểm tra --theme; giao diện mặc định ở themes/default."));
+        } catch (IOException e) {
+            throw new TemplateProblem(Diagnostic.error("TEMPLATE_READ", SourcePosition.wholeFile(template), "Không đọc được mẫu: " + e.getMessage(), null));
+        }
+    }
+
+    /** The file a template name came from: the portal's override when there is one, else the theme's. */
+    private String locate(String name) {
+        if (name == null) return "?";
+        if (layoutsDir != null && Files.exists(layoutsDir.resolve("templates").resolve(name))) return layoutsDir.resolve("templates").resolve(name).toString();
+        return themeDir.resolve("templates").resolve(name).toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** A rendering failure carried as a diagnostic. */
+    public static final class TemplateProblem extends Exception {
+        private final Diagnostic diagnostic;
+
+        TemplateProblem(Diagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() { return diagnostic; }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.dxportal.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.dxportal.content.MarkdownFile;
+import vn.dxportal.content.RawContent;
+import vn.dxportal.content.YamlDocument;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.model.DocumentItem;
+import vn.dxportal.model.Indicator;
+import vn.dxportal.model.NewsPost;
+import vn.dxportal.model.Period;
+import vn.dxportal.model.PeriodData;
+import vn.dxportal.model.Portal;
+import vn.dxportal.model.Site;
+import vn.dxportal.model.Unit;
+import vn.dxportal.model.UnitInfo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The validate stage: every YAML tree against its JSON Schema, then dates, references and uniqueness across
+ * files. Returns the model only when there is no error, so later stages never see broken content.
+ */
+public final class Validator {
+    private final SchemaValidator schemas = new SchemaValidator();
+
+    public Portal validate(RawContent raw, Diagnostics diagnostics) {
+        if (raw == null || raw.site() == null || raw.indicators() == null) return null;
+        List<Diagnostic> found = new ArrayList<>();
+        check(SchemaKind.SITE, raw.site(), found);
+        check(SchemaKind.INDICATORS, raw.indicators(), found);
+        for (RawContent.RawUnit u : raw.units()) {
+            check(SchemaKind.UNIT, u.unit(), found);
+            check(SchemaKind.DOCUMENTS, u.documents(), found);
+            for (RawContent.RawPeriod p : u.periods()) {
+                check(SchemaKind.PERIOD, p.data(), found);
+                if (p.narrative() != null) check(SchemaKind.NARRATIVE, p.narrative().frontMatter(), found);
+            }
+            for (MarkdownFile post : u.news()) check(SchemaKind.NEWS, post.frontMatter(), found);
+        }
+        diagnostics.addAll(found);
+        if (diagnostics.hasErrors() || hasMissingFiles(raw)) return null;
+
+        Portal portal = map(raw);
+        new ReferenceChecker(raw, portal, diagnostics).run();
+        return diagnostics.hasErrors() ? null : portal;
+    }
+
+    private void check(SchemaKind kind, YamlDocument doc, List<Diagnostic> found) {
+        if (doc == null) return;
+        found.addAll(schemas.validate(kind, doc));
+        found.addAll(Dates.check(doc));
+    }
+
+    private static boolean hasMissingFiles(RawContent raw) {
+        return raw.units().stream().anyMatch(u -> u.unit() == null || u.periods().stream().anyMatch(p -> p.data() == null));
+    }
+
+    private static Portal map(RawContent raw) {
+        Site site = ModelMapper.map(raw.site().root(), Site.class);
+        List<Indicator> indicators = new ArrayList<>();
+        raw.indicators().root().path("indicators").forEach(n -> indicators.add(ModelMapper.map(n, Indicator.class)));
+        List<Unit> units = raw.units().stream().map(Validator::mapUnit).sorted(Comparator.comparing(Unit::slug)).toList();
+        return new Portal(site, List.copyOf(indicators), units);
+    }
+
+    private static Unit mapUnit(RawContent.RawUnit u) {
+        UnitInfo info = ModelMapper.map(u.unit().root(), UnitInfo.class);
+        List<Period> periods = u.periods().stream()
+                .map(p -> new Period(p.id(), u.slug(), ModelMapper.map(p.data().root(), PeriodData.class),
+                        p.narrative() == null ? null : p.narrative().body(),
+                        p.narrative() == null ? null : p.narrative().file(), p.data()))
+                .sorted(Comparator.comparing(Period::id))
+                .toList();
+        List<DocumentItem> documents = new ArrayList<>();
+        if (u.documents() != null) u.documents().root().path("documents").forEach(n -> documents.add(ModelMapper.map(n, DocumentItem.class)));
+        List<NewsPost> news = u.news().stream().map(f -> mapPost(u.slug(), f)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)).toList();
+        return new Unit(u.slug(), info, periods, List.copyOf(documents), news);
+    }
+
+    private static NewsPost mapPost(String unitSlug, MarkdownFile f) {
+        JsonNode fm = f.frontMatter().root();
+        ModelMapper.NewsFront front = ModelMapper.map(fm, ModelMapper.NewsFront.class);
+        String name = f.file().substring(f.file().lastIndexOf('/') + 1);
+        String slug = name.substring(0, name.length() - 3);
+        return new NewsPost(slug, unitSlug, front.title(), front.date(), front.author(), front.source(), front.category(),
+                front.tags(), front.summary(), front.image(), Boolean.TRUE.equals(front.draft()), front.period(), f.body(), f.file());
+    }
+}

@@ -1,0 +1,125 @@
+package vn.dxportal.write;
+
+import org.apache.commons.io.FileUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The write stage, atomic: pages go into a fresh folder beside the output ({@code .site.tmp-<pid>}), which
+ * replaces the output only once complete. A failed or killed build leaves the previous site as it was.
+ * The output folder carries a marker file; a non-empty folder without it was not made by dxportal and is
+ * refused, never overwritten or deleted.
+ */
+public final class SiteWriter implements AutoCloseable {
+    public static final String MARKER = ".dxportal-site";
+
+    private final Path out;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteWriter(Path out, Path staging) {
+        this.out = out;
+        this.staging = staging;
+    }
+
+    /** Checks the output folder, recovers from an earlier interrupted swap, and opens a staging folder. */
+    public static SiteWriter open(Path out) throws OutputRefused, IOException {
+        out = out.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        recover(out);
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) throw new OutputRefused("'" + out + "' là một tệp, không phải thư mục.", "Chọn thư mục khác bằng --out.");
+            if (!isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
+                throw new OutputRefused("Thư mục đầu ra '" + out + "' có nội dung không do dxportal tạo; dxportal sẽ không ghi đè hay xoá nó.",
+                        "Chọn một thư mục trống hoặc chưa tồn tại bằng --out, hoặc tự dọn thư mục này nếu chắc chắn.");
+            }
+        }
+        Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        Files.createDirectories(staging);
+        return new SiteWriter(out, staging);
+    }
+
+    /** Writes one file of the new site; safe to call from several threads. */
+    public void write(String relativePath, byte[] bytes) {
+        Path target = staging.resolve(relativePath).normalize();
+        if (!target.startsWith(staging)) throw new IllegalArgumentException("path escapes the output: " + relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path stagingDir() { return staging; }
+
+    /**
+     * Swaps the complete new site in. The old one is first renamed aside ({@code .site.old-<pid>}), then the new one
+     * renamed into place, then the old one deleted; if the process dies between the two renames, the next build's
+     * {@link #recover} puts the old site back.
+     */
+    public void commit() throws IOException {
+        Files.writeString(staging.resolve(MARKER), "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n");
+        Path old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
+        boolean hadOld = Files.exists(out);
+        if (hadOld) move(out, old);
+        move(staging, out);
+        committed = true;
+        if (hadOld) FileUtils.deleteDirectory(old.toFile());
+    }
+
+    /** Removes the staging folder unless the site was committed; the previous site is untouched. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+    }
+
+    /** Undoes what an interrupted build left: restores an old site moved aside, removes stale staging folders. */
+    static void recover(Path out) throws IOException {
+        Path parent = out.getParent();
+        String name = out.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                boolean ours = Files.exists(p.resolve(MARKER)) || n.startsWith("." + name + ".tmp-");
+                if (!ours) continue;
+                if (n.startsWith("." + name + ".old-") && !Files.exists(out)) move(p, out);
+                else if (n.startsWith("." + name + ".old-") || n.startsWith("." + name + ".tmp-")) {
+                    if (!isAlive(n)) FileUtils.deleteDirectory(p.toFile());
+                }
+            }
+        }
+    }
+
+    /** Another build still running with that pid owns the folder; leave it alone. */
+    private static boolean isAlive(String folderName) {
+        try {
+            long pid = Long.parseLong(folderName.substring(folderName.lastIndexOf('-') + 1));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+}
