@@ -44,16 +44,17 @@ public final class YamlReader {
                     "Thay mỗi Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách mỗi cấp)."));
         }
         Map<String, SourcePosition> positions = new HashMap<>();
+        Map<String, SourcePosition> keys = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 positions.put("", new SourcePosition(file, 1 + lineShift, 1));
-                return new Result(new YamlDocument(file, NODES.objectNode(), positions), List.of());
+                return new Result(new YamlDocument(file, NODES.objectNode(), positions, keys), List.of());
             }
-            Builder builder = new Builder(file, lineShift, positions);
+            Builder builder = new Builder(file, lineShift, positions, keys);
             JsonNode root = builder.value(parser, "");
             if (builder.duplicate != null) return failed(builder.duplicate);
-            return new Result(new YamlDocument(file, root, positions), List.of());
+            return new Result(new YamlDocument(file, root, positions, keys), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr() + lineShift;
@@ -72,10 +73,11 @@ public final class YamlReader {
         final String file;
         final int lineShift;
         final Map<String, SourcePosition> positions;
+        final Map<String, SourcePosition> keys;
         Diagnostic duplicate;
 
-        Builder(String file, int lineShift, Map<String, SourcePosition> positions) {
-            this.file = file; this.lineShift = lineShift; this.positions = positions;
+        Builder(String file, int lineShift, Map<String, SourcePosition> positions, Map<String, SourcePosition> keys) {
+            this.file = file; this.lineShift = lineShift; this.positions = positions; this.keys = keys;
         }
 
         SourcePosition here(JsonParser p) {
@@ -85,8 +87,11 @@ public final class YamlReader {
 
         /** Reads the value at the current token; the parser is left on its last token. */
         JsonNode value(JsonParser p, String pointer) throws IOException {
-            positions.putIfAbsent(pointer, here(p));
             JsonToken t = p.currentToken();
+            boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+            // A block points at its key (where the editor wrote it); a scalar at its value.
+            if (container) positions.putIfAbsent(pointer, here(p));
+            else positions.put(pointer, here(p));
             switch (t) {
                 case START_OBJECT: {
                     ObjectNode obj = NODES.objectNode();
@@ -98,7 +103,8 @@ public final class YamlReader {
                                     "Trường '" + key + "' xuất hiện hai lần trong cùng một khối.",
                                     "Giữ lại một trường '" + key + "' và xoá hoặc đổi tên trường còn lại.");
                         }
-                        positions.put(child, here(p)); // the key's own position: where an editor wants the cursor
+                        keys.put(child, here(p));
+                        positions.put(child, here(p));
                         p.nextToken();
                         obj.set(key, value(p, child));
                     }

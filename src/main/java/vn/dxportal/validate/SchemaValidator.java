@@ -76,7 +76,7 @@ public final class SchemaValidator {
         switch (m.getType()) {
             case "additionalProperties": {
                 String key = m.getProperty();
-                SourcePosition at = doc.at(pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
+                SourcePosition at = doc.keyAt(pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
                 List<String> known = propertyNames(knownProperties(m.getSchemaLocation()));
                 String guess = Suggestions.closest(key, known);
                 return Diagnostic.error("UNKNOWN_KEY", at,

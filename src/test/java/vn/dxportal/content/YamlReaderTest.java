@@ -1,0 +1,71 @@
+package vn.dxportal.content;
+
+import org.junit.jupiter.api.Test;
+import vn.dxportal.diag.Diagnostic;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class YamlReaderTest {
+
+    @Test
+    void recordsTheLineAndColumnOfEveryKeyAndListItem() {
+        YamlDocument doc = YamlReader.read("f.yaml", "title: A\nindicators:\n  - indicator: x\n    target: 85\n", 0).document();
+        assertEquals(1, doc.at("/title").line());
+        assertEquals(4, doc.at("/indicators/0/target").line());
+        assertEquals(13, doc.at("/indicators/0/target").column(), "a scalar points at its value");
+        assertEquals(5, doc.keyAt("/indicators/0/target").column(), "and its key is kept too");
+        assertEquals(3, doc.at("/indicators/0").line());
+    }
+
+    @Test
+    void unknownPointerFallsBackToNearestAncestor() {
+        YamlDocument doc = YamlReader.read("f.yaml", "a:\n  b: 1\n", 0).document();
+        assertEquals(2, doc.at("/a/b/c/d").line());
+    }
+
+    @Test
+    void malformedYamlIsADiagnosticWithPosition() {
+        YamlReader.Result r = YamlReader.read("f.yaml", "title: A\nlist: [1, 2\nother: b\n", 0);
+        assertNull(r.document());
+        Diagnostic d = r.problems().get(0);
+        assertEquals("YAML_SYNTAX", d.code());
+        assertTrue(d.line() >= 2, "line of the error: " + d.line());
+    }
+
+    @Test
+    void tabsInIndentationAreNamedClearly() {
+        YamlReader.Result r = YamlReader.read("f.yaml", "a:\n\tb: 1\n", 0);
+        Diagnostic d = r.problems().get(0);
+        assertEquals("YAML_TAB", d.code());
+        assertEquals(2, d.line());
+        assertEquals(1, d.column());
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        YamlReader.Result r = YamlReader.read("f.yaml", "title: A\ntitle: B\n", 0);
+        assertEquals("YAML_DUPLICATE_KEY", r.problems().get(0).code());
+        assertEquals(2, r.problems().get(0).line());
+    }
+
+    @Test
+    void numbersKeepTheirExactDecimalValue() {
+        YamlDocument doc = YamlReader.read("f.yaml", "p: 89.64\nn: 17512432000\n", 0).document();
+        assertEquals("89.64", doc.root().get("p").decimalValue().toPlainString());
+        assertEquals(17512432000L, doc.root().get("n").longValue());
+    }
+
+    @Test
+    void frontMatterPositionsCountFromTheRealFirstLine() {
+        StringBuilder body = new StringBuilder();
+        YamlReader.Result r = MarkdownFile.parseFrontMatter("p.md", "---\ntitle: A\ndate: x\n---\nBody\n", body);
+        assertEquals(3, r.document().at("/date").line());
+        assertEquals("Body\n", body.toString());
+    }
+
+    @Test
+    void unclosedFrontMatterIsReported() {
+        YamlReader.Result r = MarkdownFile.parseFrontMatter("p.md", "---\ntitle: A\nBody\n", new StringBuilder());
+        assertEquals("FRONT_MATTER_UNCLOSED", r.problems().get(0).code());
+    }
+}
