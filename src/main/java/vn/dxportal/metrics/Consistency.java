@@ -47,6 +47,16 @@ final class Consistency {
                             "Giữ nguyên số liệu như báo cáo; cổng ghi nhận chênh lệch trên trang chất lượng dữ liệu."));
                 }
             }
+            if (!f.computed() && stated != null && f.indicator().kind() != Kind.RATIO && o.number() != null && o.target() != null) {
+                BigDecimal ofTarget = Ratios.percent(o.number(), o.target());
+                int decimals = Ratios.decimalsOf(stated, o.stated().decimals());
+                if (ofTarget != null && !Ratios.statedMatches(stated, ofTarget, decimals)) {
+                    out.add(Diagnostic.warning("STATED_PERCENT_MISMATCH", doc.at(at + "/stated/percent"),
+                            "Báo cáo nêu đạt " + percent(stated, decimals) + " chỉ tiêu nhưng " + number(o.number()) + "/" + number(o.target())
+                                    + " = " + percent(ofTarget, Math.max(decimals, 2)) + ".",
+                            "Giữ nguyên số liệu như báo cáo; cổng ghi nhận chênh lệch trên trang chất lượng dữ liệu."));
+                }
+            }
             if (o.stated().status() != null && !f.status().agreesWith(o.stated().status())) {
                 out.add(Diagnostic.warning("STATED_STATUS_MISMATCH", doc.at(at + "/stated/status"),
                         "Báo cáo đánh giá '" + o.stated().status() + "' nhưng số liệu cho thấy '" + f.status().vi() + "'.",
@@ -92,7 +102,10 @@ final class Consistency {
         }
     }
 
-    /** A parent's own stated count that differs from the sum of its children's for the same period. */
+    /**
+     * A parent's own stated count that is smaller than the sum of its children's for the same period. A portal
+     * rarely holds every child of a province, so a smaller sum proves nothing; a larger one is a contradiction.
+     */
     static void checkParents(Portal portal, Map<String, List<Figure>> byPeriod, Diagnostics out) {
         Map<String, Unit> units = portal.unitsBySlug();
         for (Unit parent : portal.units()) {
@@ -104,18 +117,17 @@ final class Consistency {
                     Figure f = own.get(i);
                     if (!f.isUnitWide() || !f.indicator().summable() || f.indicator().kind() == Kind.RATIO || f.value() == null) continue;
                     BigDecimal sum = BigDecimal.ZERO;
-                    int reporting = 0;
                     for (Unit child : children) {
                         for (Figure cf : byPeriod.getOrDefault(child.slug() + "/" + period.id(), List.of())) {
                             if (cf.isUnitWide() && cf.indicator().id().equals(f.indicator().id()) && cf.value() != null) {
                                 sum = sum.add(cf.value());
-                                reporting++;
                             }
                         }
                     }
-                    if (reporting == children.size() && sum.compareTo(f.value()) != 0) {
+                    if (sum.compareTo(f.value()) > 0) {
                         out.add(Diagnostic.warning("PARENT_SUM_MISMATCH", period.source().at("/indicators/" + i),
-                                units.get(parent.slug()).info().name() + " nêu " + number(f.value()) + " nhưng tổng các đơn vị trực thuộc là " + number(sum) + ".",
+                                units.get(parent.slug()).info().name() + " nêu " + number(f.value()) + " nhưng riêng các đơn vị trực thuộc trên cổng đã cộng được "
+                                        + number(sum) + ".",
                                 "Đối chiếu số liệu của đơn vị cấp trên với các đơn vị trực thuộc."));
                     }
                 }

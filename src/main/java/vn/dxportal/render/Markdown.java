@@ -4,12 +4,19 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import vn.dxportal.content.Slugs;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -18,16 +25,35 @@ import java.util.List;
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
-            AutolinkExtension.create(), HeadingAnchorExtension.create());
+            AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true).build();
 
     private Markdown() {}
 
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
-        return RENDERER.render(doc);
+        // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
+        // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
+        IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new HeadingIds(ids)).build();
+        return renderer.render(doc);
+    }
+
+    private record HeadingIds(IdGenerator ids) implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading) attributes.put("id", ids.generateId(Slugs.slugify(textOf(node)).replace('-', ' ')));
+        }
+    }
+
+    private static String textOf(Node node) {
+        StringBuilder b = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override public void visit(Text text) { b.append(text.getLiteral()); }
+            @Override public void visit(Code code) { b.append(code.getLiteral()); }
+        });
+        return b.toString();
     }
 }

@@ -1,0 +1,120 @@
+package vn.dxportal.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxportal.TestContent;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The command line as publishing scripts call it: exit codes, output forms, and what happens to the output folder. */
+class CliTest {
+    @TempDir Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void helpOnEveryCommandAndVersion() {
+        assertEquals(0, run("--help").exit());
+        Run build = run("build", "--help");
+        assertEquals(0, build.exit());
+        assertTrue(build.out().contains("--base-url"));
+        Run check = run("check", "--help");
+        assertTrue(check.out().contains("--strict") && check.out().contains("--format"));
+        assertTrue(run("--version").out().startsWith("dxportal "));
+    }
+
+    @Test
+    void checkExitsZeroOnValidContentAndOneOnErrors() {
+        TestContent c = new TestContent(dir);
+        assertEquals(0, run("check", "--content", c.root.toString()).exit());
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevl: province\n");
+        Run r = run("check", "--content", c.root.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("units/tinh-a/unit.yaml:2:1: lỗi [UNKNOWN_KEY]"), r.out());
+        assertTrue(r.out().contains("'level'"), r.out());
+        assertFalse(r.out().contains("Exception") || r.err().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailure() {
+        TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
+                title: Báo cáo
+                report: {}
+                indicators:
+                  - {indicator: ho-so-truc-tuyen, numerator: 1, denominator: 2, stated: {percent: 60}}
+                """);
+        assertEquals(0, run("check", "--content", c.root.toString()).exit());
+        assertEquals(1, run("check", "--strict", "--content", c.root.toString()).exit());
+    }
+
+    @Test
+    void jsonFormatForTools() throws Exception {
+        TestContent c = new TestContent(dir).write("units/tinh-a/unit.yaml", "name: Tỉnh A\n");
+        Run r = run("check", "--format", "json", "--content", c.root.toString());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(1, json.get("errors").asInt());
+        assertEquals("MISSING_FIELD", json.get("diagnostics").get(0).get("code").asText());
+        assertEquals(1, json.get("diagnostics").get(0).get("line").asInt());
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws Exception {
+        TestContent c = new TestContent(dir);
+        Path out = dir.resolve("site");
+        assertEquals(0, run("build", "--content", c.root.toString(), "--out", out.toString()).exit());
+        String before = Files.readString(out.resolve("index.html"));
+        long files = countFiles(out);
+        c.write("indicators.yaml", "indicators: [\n");
+        Run r = run("build", "--content", c.root.toString(), "--out", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("indicators.yaml:"), r.err());
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+        assertEquals(files, countFiles(out));
+    }
+
+    @Test
+    void outFolderNotMadeByDxportalIsRefusedUntouched() throws Exception {
+        TestContent c = new TestContent(dir);
+        Path out = dir.resolve("documents");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Run r = run("build", "--content", c.root.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("OUTPUT_REFUSED"), r.err());
+        assertEquals(1, countFiles(out));
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void missingContentFolderIsAClearError() {
+        Run r = run("check", "--content", dir.resolve("nope").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("CONTENT_MISSING"), r.out());
+    }
+
+    static long countFiles(Path p) throws Exception {
+        try (var s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+}

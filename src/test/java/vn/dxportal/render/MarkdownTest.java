@@ -1,0 +1,41 @@
+package vn.dxportal.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class MarkdownTest {
+    @Test
+    void gfmTablesFootnotesAnchorsAndAutolinks() {
+        String html = Markdown.toHtml("""
+                ## Kết quả thực hiện
+
+                | Cấp | Số |
+                |-----|----|
+                | Xã  | 5  |
+
+                Xem https://minhlong.quangngai.gov.vn[^1].
+
+                [^1]: Cổng thông tin huyện.
+                """);
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<h2 id=\"ket-qua-thuc-hien\">"), html);
+        assertTrue(html.contains("href=\"https://minhlong.quangngai.gov.vn\""), html);
+        assertTrue(html.contains("class=\"footnotes\""), html);
+    }
+
+    @Test
+    void repeatedHeadingsGetDistinctAnchors() {
+        String html = Markdown.toHtml("## Đánh giá\n\n## Đánh giá\n");
+        assertTrue(html.contains("id=\"danh-gia\""), html);
+        assertTrue(html.contains("id=\"danh-gia-1\""), html);
+    }
+
+    @Test
+    void rawHtmlAndScriptUrlsNeverReachTheOutput() {
+        String html = Markdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("<img"), html);
+    }
+}
