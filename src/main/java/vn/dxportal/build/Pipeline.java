@@ -10,6 +10,7 @@ import vn.dxportal.metrics.Metrics;
 import vn.dxportal.model.Portal;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.Page;
+import vn.dxportal.site.PlanContext;
 import vn.dxportal.site.Planner;
 import vn.dxportal.validate.Validator;
 import vn.dxportal.write.OutputRefused;
@@ -52,7 +53,7 @@ public final class Pipeline {
         Derived derived = Metrics.derive(portal, diagnostics);
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
-        List<Page> pages = new Planner(derived, diagnostics.sorted(), new Planner.Options(options.baseUrl(), buildDate)).plan();
+        List<Page> pages = Planner.plan(derived, diagnostics.sorted(), new PlanContext.Options(options.baseUrl(), buildDate));
         return new Planned(diagnostics, derived, pages);
     }
 
@@ -66,9 +67,11 @@ public final class Pipeline {
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
-                    byte[] html = templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8);
-                    writer.write(page.path(), html);
-                    return html.length;
+                    byte[] file = page.isTemplated()
+                            ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8)
+                            : page.body().get();
+                    writer.write(page.path(), file);
+                    return file.length;
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
                     return 0;

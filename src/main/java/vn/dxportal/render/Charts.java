@@ -3,7 +3,6 @@ package vn.dxportal.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Inline SVG charts made at build time: readable without JavaScript, printable, with a title and description
@@ -14,15 +13,17 @@ public final class Charts {
     /** One bar: a label, its value, an optional target, and whether it is highlighted. */
     public record Bar(String label, BigDecimal value, BigDecimal target, String valueText) {}
 
-    private static final int LABEL_W = 150;
-    private static final int BAR_H = 22;
-    private static final int GAP = 8;
-    private static final int WIDTH = 640;
+    private static final int LABEL_H = 16;
+    private static final int BAR_H = 16;
+    private static final int GAP = 10;
+    private static final int WIDTH = 420;  // narrow on purpose: on a 320 px phone the text still reads at ~9 px
+    private static final int VALUE_W = 80;
 
     private Charts() {}
 
     /**
-     * Horizontal bars, scaled to the largest value or target (at least {@code floor}, e.g. 100 for percentages).
+     * Horizontal bars, each under its full label (long Vietnamese indicator names stay readable on a phone),
+     * scaled to the largest value or target (at least {@code floor}, e.g. 100 for percentages).
      * {@code id} must be unique in the page; it ties the title and description to the chart.
      */
     public static String bars(String id, String title, String description, List<Bar> bars, BigDecimal floor) {
@@ -32,34 +33,35 @@ public final class Charts {
             if (b.target() != null && b.target().compareTo(max) > 0) max = b.target();
         }
         if (max.signum() == 0) max = BigDecimal.ONE;
-        int plot = WIDTH - LABEL_W - 90;
-        int height = bars.size() * (BAR_H + GAP) + GAP;
+        int plot = WIDTH - VALUE_W;
+        int row = LABEL_H + BAR_H + GAP;
+        int height = bars.size() * row + 4;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(id).append("-t\">").append(Svg.esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-d\">").append(Svg.esc(description)).append("</desc>");
-        AtomicInteger y = new AtomicInteger(GAP);
+        int top = 0;
         for (Bar b : bars) {
-            int top = y.get();
-            int mid = top + BAR_H / 2 + 5;
-            s.append("<text x=\"").append(LABEL_W - 6).append("\" y=\"").append(mid).append("\" text-anchor=\"end\" class=\"chart-label\">")
+            s.append("<text x=\"0\" y=\"").append(top + LABEL_H - 4).append("\" class=\"chart-label\">")
                     .append(Svg.esc(shorten(b.label()))).append("</text>");
+            int barTop = top + LABEL_H;
+            int mid = barTop + BAR_H - 3;
             if (b.value() != null) {
                 int w = scale(b.value(), max, plot);
-                s.append("<rect x=\"").append(LABEL_W).append("\" y=\"").append(top).append("\" width=\"").append(w)
+                s.append("<rect x=\"0\" y=\"").append(barTop).append("\" width=\"").append(w)
                         .append("\" height=\"").append(BAR_H).append("\" class=\"chart-bar\"/>");
-                s.append("<text x=\"").append(LABEL_W + w + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">")
+                s.append("<text x=\"").append(w + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">")
                         .append(Svg.esc(b.valueText())).append("</text>");
             } else {
-                s.append("<text x=\"").append(LABEL_W + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">chưa có số liệu</text>");
+                s.append("<text x=\"0\" y=\"").append(mid).append("\" class=\"chart-value\">chưa có số liệu</text>");
             }
             if (b.target() != null) {
-                int x = LABEL_W + scale(b.target(), max, plot);
-                s.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(top - 3).append("\" y2=\"")
-                        .append(top + BAR_H + 3).append("\" class=\"chart-target\"/>");
+                int x = scale(b.target(), max, plot);
+                s.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(barTop - 2).append("\" y2=\"")
+                        .append(barTop + BAR_H + 2).append("\" class=\"chart-target\"/>");
             }
-            y.addAndGet(BAR_H + GAP);
+            top += row;
         }
         return s.append("</svg>").toString();
     }
@@ -70,6 +72,6 @@ public final class Charts {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 24 ? label : label.substring(0, 23) + "…";
+        return label.length() <= 62 ? label : label.substring(0, 61) + "…";
     }
 }
