@@ -74,7 +74,9 @@ public final class Templates {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new TemplateProblem(Diagnostic.error("TEMPLATE_ERROR", new SourcePosition(locate(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col),
-                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop()), "Sửa mẫu (Freemarker) tại vị trí trên."));
+                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop())
+                            + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"),
+                    "Sửa mẫu (Freemarker) tại vị trí trên."));
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new TemplateProblem(Diagnostic.error("TEMPLATE_MISSING", SourcePosition.wholeFile(themeDir.resolve("templates").resolve(template).toString()),
                     "Không tìm thấy mẫu giao diện '" + template + "'.", "Kiểm tra --theme; giao diện mặc định ở themes/default."));
