@@ -53,6 +53,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        var compliance = built.compliance();
+        if (compliance.evaluated()) {
+            out.println("Tuân thủ " + compliance.ruleSet().shortTitle() + ": " + compliance.unmet(vn.dxportal.rules.RuleSeverity.MUST)
+                    + " lượt yêu cầu bắt buộc và " + compliance.unmet(vn.dxportal.rules.RuleSeverity.SHOULD)
+                    + " lượt khuyến nghị chưa đạt; xem trang tuan-thu/index.html hoặc: java -jar target/dxportal.jar check");
+        }
         if (built.diagnostics().warningCount() > 0) {
             out.println(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check");
         }

@@ -6,22 +6,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.rules.Compliance;
+import vn.dxportal.rules.RuleSeverity;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Kiểm tra nội dung (cấu trúc, tham chiếu, số liệu) mà không ghi trang nào.%n"
-                + "Exit 0: không có lỗi; 1: có lỗi (hoặc có cảnh báo khi dùng --strict).")
+        description = "Kiểm tra nội dung (cấu trúc, tham chiếu, số liệu) và mức tuân thủ bộ quy tắc nội dung cổng "
+                + "(mặc định Nghị định 42/2022/NĐ-CP) mà không ghi trang nào.%n"
+                + "Exit 0: không có lỗi; 1: có lỗi, hoặc khi dùng --strict: có cảnh báo hoặc yêu cầu bắt buộc chưa đạt.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin ContentOptions content;
 
-    @Option(names = "--strict", description = "Coi cảnh báo là lỗi (exit 1 nếu có cảnh báo).")
+    @Option(names = "--strict", description = "Coi cảnh báo và yêu cầu bắt buộc (must) chưa đạt là lỗi (exit 1).")
     boolean strict;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Định dạng kết quả: text hoặc json (mặc định: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--theme", paramLabel = "DIR", defaultValue = "themes/default",
+            description = "Giao diện dùng để kiểm tra các chức năng giao diện phải có (mặc định: ${DEFAULT-VALUE}).")
+    Path theme;
 
     @Spec CommandSpec spec;
 
@@ -30,16 +41,26 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline.Planned planned = Pipeline.plan(new Pipeline.Options(content.content, Path.of("themes/default"), null, null, ContentOptions.sourceDateEpoch()));
+        Long epoch = ContentOptions.sourceDateEpoch();
+        Pipeline.Planned planned = Pipeline.plan(new Pipeline.Options(content.content, theme, null, null, epoch, today(epoch)));
+        Compliance compliance = planned.compliance();
         if (format == Format.json) {
-            Report.json(planned.diagnostics(), out);
+            Report.json(planned.diagnostics(), compliance, out);
         } else {
             Report.text(planned.diagnostics(), out);
             if (!planned.diagnostics().hasErrors()) out.println("Nội dung hợp lệ: " + planned.pages().size() + " trang sẽ được dựng.");
             Report.summary(planned.diagnostics(), out);
+            Report.compliance(compliance, strict, out);
         }
         out.flush();
         if (planned.diagnostics().hasErrors()) return 1;
-        return strict && planned.diagnostics().warningCount() > 0 ? 1 : 0;
+        boolean failsStrict = planned.diagnostics().warningCount() > 0 || compliance.unmet(RuleSeverity.MUST) > 0;
+        return strict && failsStrict ? 1 : 0;
+    }
+
+    /** Freshness is judged against SOURCE_DATE_EPOCH's day when set (reproducible runs), else today in Vietnam. */
+    private static LocalDate today(Long epoch) {
+        if (epoch != null) return Instant.ofEpochSecond(epoch).atZone(ZoneOffset.UTC).toLocalDate();
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

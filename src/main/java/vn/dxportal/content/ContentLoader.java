@@ -57,6 +57,8 @@ public final class ContentLoader {
         YamlDocument unit = required(dir.resolve("unit.yaml"));
         Path docs = dir.resolve("documents.yaml");
         YamlDocument documents = Files.exists(docs) ? yaml(docs) : null;
+        Path qaFile = dir.resolve("qa.yaml");
+        YamlDocument qa = Files.exists(qaFile) ? yaml(qaFile) : null;
         List<RawContent.RawPeriod> periods = new ArrayList<>();
         for (Path file : list(dir.resolve("periods"))) {
             String name = file.getFileName().toString();
@@ -84,7 +86,7 @@ public final class ContentLoader {
             if (file.getFileName().toString().endsWith(".md")) news.add(markdown(file));
             else if (!Files.isDirectory(file)) unexpected(file, "news/ chỉ chứa bài viết .md");
         }
-        return new RawContent.RawUnit(slug, dir, unit, periods, documents, news.stream().filter(Objects::nonNull).toList());
+        return new RawContent.RawUnit(slug, dir, unit, periods, documents, news.stream().filter(Objects::nonNull).toList(), qa);
     }
 
     private void unexpected(Path file, String rule) {

@@ -1,10 +1,14 @@
 package vn.dxportal.model;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The whole validated content: what the derive and plan stages work from. Units are sorted by slug. */
-public record Portal(Site site, List<Indicator> indicators, List<Unit> units) {
+/**
+ * The whole validated content: what the derive and plan stages work from. Units are sorted by slug; {@code root}
+ * is the content folder, for publishing the files content refers to (images, documents).
+ */
+public record Portal(Site site, List<Indicator> indicators, List<Unit> units, Path root) {
 
     public Map<String, Indicator> indicatorsById() {
         Map<String, Indicator> byId = new java.util.LinkedHashMap<>();

@@ -5,13 +5,17 @@ import java.util.List;
 
 /** {@code units/<slug>/unit.yaml} as written. */
 public record UnitInfo(String name, String nameEn, String shortName, Level level, String parent, LocalDate started,
-                       LocalDate ended, String endedNote, List<String> successors, Agency agency, String functions,
-                       String functionsEn, List<Link> structure, List<Person> contacts, List<Link> links) {
+                       LocalDate ended, String endedNote, List<String> successors, LocalDate updated, Agency agency,
+                       String functions, String functionsEn, List<OrgUnit> structure, Image structureChart,
+                       List<Person> contacts, List<Link> links, List<Link> publicServices, List<Channel> feedback,
+                       AccessInfo accessToInformation) {
     public UnitInfo {
         successors = successors == null ? List.of() : List.copyOf(successors);
         structure = structure == null ? List.of() : List.copyOf(structure);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         links = links == null ? List.of() : List.copyOf(links);
+        publicServices = publicServices == null ? List.of() : List.copyOf(publicServices);
+        feedback = feedback == null ? List.of() : List.copyOf(feedback);
     }
 
     public String displayShortName() { return shortName != null ? shortName : name; }

@@ -30,6 +30,12 @@ public final class Helpers {
 
     public String points(BigDecimal v) { return Formats.points(v); }
 
+    /** {@code part} as a share of {@code whole} ("44,72%"), computed here rather than taken from a report; "" when undefined. */
+    public String share(Object part, Object whole) {
+        BigDecimal p = vn.dxportal.metrics.Ratios.percent(decimal(part), decimal(whole));
+        return p == null ? "" : Formats.percent(p);
+    }
+
     public String period(String id) { return PeriodKind.labelVi(id); }
 
     public String periodEn(String id) { return PeriodKind.labelEn(id); }

@@ -5,6 +5,7 @@ import vn.dxportal.metrics.Derived;
 import vn.dxportal.model.Portal;
 import vn.dxportal.model.Unit;
 import vn.dxportal.render.Helpers;
+import vn.dxportal.rules.Compliance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +25,17 @@ public final class PlanContext {
     private final Derived derived;
     private final List<Diagnostic> findings;
     private final Options options;
+    private final Compliance compliance;
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    private final String contentDate;
 
-    PlanContext(Derived derived, List<Diagnostic> findings, Options options) {
+    PlanContext(Derived derived, List<Diagnostic> findings, Options options, Compliance compliance) {
         this.derived = derived;
         this.findings = findings;
         this.options = options;
+        this.compliance = compliance;
+        this.contentDate = ContentDate.latest(derived.portal());
         for (Unit u : derived.portal().units()) {
             if (u.info().parent() != null) children.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
         }
@@ -43,6 +48,9 @@ public final class PlanContext {
     public List<Diagnostic> findings() { return findings; }
 
     public Options options() { return options; }
+
+    /** The portal-content rules' outcome (empty when no rule set was applied). */
+    public Compliance compliance() { return compliance; }
 
     public List<Unit> childrenOf(String slug) { return children.getOrDefault(slug, List.of()); }
 
@@ -59,7 +67,8 @@ public final class PlanContext {
 
     /**
      * Adds a templated page in {@code lang}; every template also receives site, fmt, urls (relative to this
-     * page), pageTitle, pagePath and lang (which picks the interface strings t("key") returns).
+     * page), pageTitle, pagePath, lang (which picks the interface strings t("key") returns), buildDate, baseUrl
+     * and contentDate (the newest date in the content, the page date of last resort for metadata).
      */
     public void add(String lang, String path, String template, String title, Set<String> dependsOn, Map<String, Object> data) {
         Map<String, Object> model = new HashMap<>(data);
@@ -70,6 +79,7 @@ public final class PlanContext {
         model.put("pageTitle", title);
         model.put("pagePath", path);
         model.put("buildDate", options.buildDate());
+        model.put("contentDate", contentDate);
         model.put("baseUrl", options.baseUrl());
         pages.add(new Page(path, template, title, model, dependsOn, null));
     }

@@ -2,6 +2,7 @@ package vn.dxportal.site;
 
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.metrics.Derived;
+import vn.dxportal.rules.Compliance;
 
 import java.util.List;
 
@@ -18,12 +19,24 @@ public final class Planner {
             new NewsPages(),
             new DocumentPages(),
             new QualityPages(),
-            new OpenDataPages());
+            new OpenDataPages(),
+            new AboutPages(),
+            new ServicePages(),
+            new QaPages(),
+            new AccessInfoPages(),
+            new CompliancePages(),
+            new ContentFilePages(),
+            new SiteMapPages());
 
     private Planner() {}
 
     public static List<Page> plan(Derived derived, List<Diagnostic> findings, PlanContext.Options options) {
-        PlanContext context = new PlanContext(derived, findings, options);
+        return plan(derived, findings, options, Compliance.none());
+    }
+
+    /** The plan with the portal-content rules' outcome, for the compliance pages. */
+    public static List<Page> plan(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance) {
+        PlanContext context = new PlanContext(derived, findings, options, compliance);
         for (PageSet set : PAGE_SETS) set.plan(context);
         return context.pages();
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** The schemas check a date's shape (YYYY-MM-DD); this checks it is a real day (no 30 February). */
 final class Dates {
-    private static final Set<String> DATE_KEYS = Set.of("date", "issued", "effective", "started", "ended");
+    private static final Set<String> DATE_KEYS = Set.of("date", "issued", "effective", "started", "ended", "updated", "published", "asked", "answered");
 
     private Dates() {}
 

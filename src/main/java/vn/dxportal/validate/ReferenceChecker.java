@@ -41,9 +41,15 @@ final class ReferenceChecker {
 
     void run() {
         duplicateIndicators();
+        if (portal.site().emblem() != null) {
+            fileInside(raw.root(), "", raw.site(), "/emblem/src", portal.site().emblem().src());
+        }
         for (RawContent.RawUnit ru : raw.units()) {
             Unit unit = units.get(ru.slug());
             unitReferences(ru, unit);
+            if (unit.info().structureChart() != null) {
+                fileInside(ru.dir(), ru.slug() + "/", ru.unit(), "/structure_chart/src", unit.info().structureChart().src());
+            }
             for (Period p : unit.periods()) observations(p);
             documents(ru, unit);
         }
@@ -146,13 +152,16 @@ final class ReferenceChecker {
                             "Đơn vị không có kỳ báo cáo '" + d.citedIn().get(k) + "'.", "Sửa kỳ hoặc thêm tệp periods/" + d.citedIn().get(k) + ".yaml."));
                 }
             }
-            if (d.file() != null) fileInside(ru, ru.documents(), at + "/file", d.file());
+            if (d.file() != null) fileInside(ru.dir(), ru.slug() + "/", ru.documents(), at + "/file", d.file());
         }
     }
 
-    /** A referenced file must exist, inside the unit's folder, and not escape it through "..", an absolute path or a symlink. */
-    private void fileInside(RawContent.RawUnit ru, YamlDocument doc, String pointer, String ref) {
-        Path dir = ru.dir().toAbsolutePath().normalize();
+    /**
+     * A referenced file must exist inside {@code base} (the unit's folder, or the content folder for site.yaml) and not
+     * escape it through "..", an absolute path or a symlink. {@code shownBase} is how the hint names that folder.
+     */
+    private void fileInside(Path base, String shownBase, YamlDocument doc, String pointer, String ref) {
+        Path dir = base.toAbsolutePath().normalize();
         Path target = dir.resolve(ref).normalize();
         boolean escapes = ref.startsWith("/") || ref.contains("\\") || !target.startsWith(dir);
         try {
@@ -161,11 +170,12 @@ final class ReferenceChecker {
             escapes = true;
         }
         if (escapes) {
-            out.add(Diagnostic.error("PATH_OUTSIDE", doc.at(pointer), "Đường dẫn tệp '" + ref + "' trỏ ra ngoài thư mục của đơn vị.",
-                    "Đặt tệp trong thư mục của đơn vị (ví dụ files/ten-tep.pdf) và ghi đường dẫn tương đối."));
+            out.add(Diagnostic.error("PATH_OUTSIDE", doc.at(pointer), "Đường dẫn tệp '" + ref + "' trỏ ra ngoài thư mục "
+                            + (shownBase.isEmpty() ? "nội dung." : "của đơn vị."),
+                    "Đặt tệp trong thư mục " + (shownBase.isEmpty() ? "content/" : "của đơn vị") + " (ví dụ files/ten-tep.pdf) và ghi đường dẫn tương đối."));
         } else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
             out.add(Diagnostic.error("FILE_NOT_FOUND", doc.at(pointer), "Không tìm thấy tệp '" + ref + "'.",
-                    "Đặt tệp vào " + ru.slug() + "/" + ref + " hoặc sửa đường dẫn."));
+                    "Đặt tệp vào " + shownBase + ref + " hoặc sửa đường dẫn."));
         }
     }
 }

@@ -8,7 +8,9 @@ public enum SchemaKind {
     PERIOD("period.schema.json"),
     DOCUMENTS("documents.schema.json"),
     NEWS("news.schema.json"),
-    NARRATIVE("narrative.schema.json");
+    NARRATIVE("narrative.schema.json"),
+    QA("qa.schema.json"),
+    RULESET("ruleset.schema.json");
 
     final String fileName;
 

@@ -35,6 +35,13 @@ public final class SchemaValidator {
     private final Map<SchemaKind, JsonSchema> schemas = new EnumMap<>(SchemaKind.class);
     private final Map<String, JsonNode> rawSchemas = new HashMap<>();
 
+    /** One validator for the whole run: building one compiles every schema, which costs more than validating. */
+    public static SchemaValidator shared() { return Shared.INSTANCE; }
+
+    private static final class Shared {
+        static final SchemaValidator INSTANCE = new SchemaValidator();
+    }
+
     public SchemaValidator() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.schemaMappers(m -> m.mapPrefix(ID_PREFIX, "classpath:schemas/")));
@@ -43,7 +50,7 @@ public final class SchemaValidator {
             schemas.put(kind, factory.getSchema(SchemaLocation.of(ID_PREFIX + kind.fileName), config));
         }
         for (String name : List.of("common.schema.json", "site.schema.json", "indicators.schema.json", "unit.schema.json",
-                "period.schema.json", "documents.schema.json", "news.schema.json", "narrative.schema.json")) {
+                "period.schema.json", "documents.schema.json", "news.schema.json", "narrative.schema.json", "qa.schema.json", "ruleset.schema.json")) {
             rawSchemas.put(name, readSchema(name));
         }
     }
@@ -164,6 +171,7 @@ public final class SchemaValidator {
         String p = schemaNode == null ? "" : schemaNode.asText();
         if (p.contains("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return "Ghi ngày theo dạng YYYY-MM-DD, ví dụ \"2022-06-24\".";
         if (p.contains("h1|h2")) return "Ghi kỳ như \"2022\", \"2022-h1\", \"2022-q3\" (đặt trong nháy kép).";
+        if (p.contains("[Pp][Nn][Gg]")) return "Dùng tệp ảnh .png, .jpg, .gif, .webp hoặc .svg.";
         if (p.contains("[a-z0-9]+(-[a-z0-9]+)*")) return "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ lam-thao.";
         return "Giá trị phải khớp mẫu " + p + ".";
     }

@@ -12,6 +12,7 @@ import vn.dxportal.model.NewsPost;
 import vn.dxportal.model.Period;
 import vn.dxportal.model.PeriodData;
 import vn.dxportal.model.Portal;
+import vn.dxportal.model.QaFile;
 import vn.dxportal.model.Site;
 import vn.dxportal.model.Unit;
 import vn.dxportal.model.UnitInfo;
@@ -26,7 +27,7 @@ import java.util.Objects;
  * files. Returns the model only when there is no error, so later stages never see broken content.
  */
 public final class Validator {
-    private final SchemaValidator schemas = new SchemaValidator();
+    private final SchemaValidator schemas = SchemaValidator.shared();
 
     public Portal validate(RawContent raw, Diagnostics diagnostics) {
         if (raw == null || raw.site() == null || raw.indicators() == null) return null;
@@ -36,6 +37,7 @@ public final class Validator {
         for (RawContent.RawUnit u : raw.units()) {
             check(SchemaKind.UNIT, u.unit(), found);
             check(SchemaKind.DOCUMENTS, u.documents(), found);
+            check(SchemaKind.QA, u.qa(), found);
             for (RawContent.RawPeriod p : u.periods()) {
                 check(SchemaKind.PERIOD, p.data(), found);
                 if (p.narrative() != null) check(SchemaKind.NARRATIVE, p.narrative().frontMatter(), found);
@@ -65,7 +67,7 @@ public final class Validator {
         List<Indicator> indicators = new ArrayList<>();
         raw.indicators().root().path("indicators").forEach(n -> indicators.add(ModelMapper.map(n, Indicator.class)));
         List<Unit> units = raw.units().stream().map(Validator::mapUnit).sorted(Comparator.comparing(Unit::slug)).toList();
-        return new Portal(site, List.copyOf(indicators), units);
+        return new Portal(site, List.copyOf(indicators), units, raw.root());
     }
 
     private static Unit mapUnit(RawContent.RawUnit u) {
@@ -80,7 +82,8 @@ public final class Validator {
         if (u.documents() != null) u.documents().root().path("documents").forEach(n -> documents.add(ModelMapper.map(n, DocumentItem.class)));
         List<NewsPost> news = u.news().stream().map(f -> mapPost(u.slug(), f)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)).toList();
-        return new Unit(u.slug(), info, periods, List.copyOf(documents), news);
+        QaFile qa = u.qa() == null ? null : ModelMapper.map(u.qa().root(), QaFile.class);
+        return new Unit(u.slug(), info, periods, List.copyOf(documents), news, qa);
     }
 
     private static NewsPost mapPost(String unitSlug, MarkdownFile f) {
