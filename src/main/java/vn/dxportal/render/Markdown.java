@@ -37,7 +37,8 @@ public final class Markdown {
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
-                .attributeProviderFactory(context -> new HeadingIds(ids)).build();
+                .attributeProviderFactory(context -> new HeadingIds(ids))
+                .attributeProviderFactory(context -> new CellAlignment()).build();
         return renderer.render(doc);
     }
 
@@ -45,6 +46,15 @@ public final class Markdown {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading) attributes.put("id", ids.generateId(Slugs.slugify(textOf(node)).replace('-', ' ')));
+        }
+    }
+
+    /** GFM tables write column alignment as {@code align="right"}, which HTML has made obsolete (invalid): a class says it. */
+    private record CellAlignment() implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            String align = attributes.remove("align");
+            if (align != null) attributes.put("class", "align-" + align);
         }
     }
 
