@@ -3,20 +3,27 @@ package vn.dxportal.render;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import vn.dxportal.content.Slugs;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -33,12 +40,14 @@ public final class Markdown {
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
+        captionTables(doc);
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .attributeProviderFactory(context -> new HeadingIds(ids))
-                .attributeProviderFactory(context -> new CellAlignment()).build();
+                .attributeProviderFactory(context -> new CellAlignment())
+                .nodeRendererFactory(CaptionRenderer::new).build();
         return renderer.render(doc);
     }
 
@@ -55,6 +64,42 @@ public final class Markdown {
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             String align = attributes.remove("align");
             if (align != null) attributes.put("class", "align-" + align);
+        }
+    }
+
+    /**
+     * Markdown tables have no caption syntax, but a table needs a caption to be found and understood by screen
+     * reader users: each is captioned by the heading of the section it stands in (numbered when a section has several).
+     */
+    private static void captionTables(Node doc) {
+        Map<String, Integer> seen = new HashMap<>();
+        String[] heading = {"Bảng số liệu"};
+        doc.accept(new AbstractVisitor() {
+            @Override public void visit(Heading h) { heading[0] = textOf(h).strip(); }
+            @Override public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    int n = seen.merge(heading[0], 1, Integer::sum);
+                    Caption caption = new Caption();
+                    caption.text = n == 1 ? heading[0] : heading[0] + " (bảng " + n + ")";
+                    table.prependChild(caption);
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+    }
+
+    private static final class Caption extends CustomNode {
+        String text;
+    }
+
+    private record CaptionRenderer(HtmlWriter html) implements NodeRenderer {
+        CaptionRenderer(org.commonmark.renderer.html.HtmlNodeRendererContext context) { this(context.getWriter()); }
+        @Override public Set<Class<? extends Node>> getNodeTypes() { return Set.of(Caption.class); }
+        @Override public void render(Node node) {
+            html.tag("caption");
+            html.text(((Caption) node).text);
+            html.tag("/caption");
         }
     }
 
