@@ -16,11 +16,13 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import vn.dxportal.content.Slugs;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,8 @@ public final class Markdown {
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+        // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
+        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new).extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .attributeProviderFactory(context -> new HeadingIds(ids))
                 .attributeProviderFactory(context -> new CellAlignment())
                 .nodeRendererFactory(CaptionRenderer::new).build();
@@ -94,12 +97,35 @@ public final class Markdown {
     }
 
     private record CaptionRenderer(HtmlWriter html) implements NodeRenderer {
-        CaptionRenderer(org.commonmark.renderer.html.HtmlNodeRendererContext context) { this(context.getWriter()); }
+        CaptionRenderer(HtmlNodeRendererContext context) { this(context.getWriter()); }
         @Override public Set<Class<? extends Node>> getNodeTypes() { return Set.of(Caption.class); }
         @Override public void render(Node node) {
             html.tag("caption");
             html.text(((Caption) node).text);
             html.tag("/caption");
+        }
+    }
+
+    /**
+     * A table wider than a phone scrolls inside its own box, as the theme's tables do: a labelled region that
+     * keyboard users can focus and scroll (WCAG 2.1.1), instead of widening the page.
+     */
+    private record ScrollableTable(HtmlNodeRendererContext context, HtmlWriter html) implements NodeRenderer {
+        ScrollableTable(HtmlNodeRendererContext context) { this(context, context.getWriter()); }
+        @Override public Set<Class<? extends Node>> getNodeTypes() { return Set.of(TableBlock.class); }
+        @Override public void render(Node table) {
+            Map<String, String> region = new LinkedHashMap<>(); // attribute order fixed: byte-identical output
+            region.put("class", "table-scroll");
+            region.put("role", "region");
+            if (table.getFirstChild() instanceof Caption caption) region.put("aria-label", caption.text);
+            region.put("tabindex", "0");
+            html.line();
+            html.tag("div", region);
+            html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
+            for (Node child = table.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+            html.tag("/table");
+            html.tag("/div");
+            html.line();
         }
     }
 

@@ -28,6 +28,20 @@ class AccessibilityTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyPageTypeHasNoAxeViolationsOnA320PixelPhone(Browser browser, Nginx nginx) {
+        // On a phone, wide tables become scrolling boxes: axe must see those too (keyboard access to scrollers).
+        return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
+            browser.viewport(MobileAndPrintTest.PHONE_WIDTH, 640);
+            try {
+                browser.open(nginx.url(url(nginx, type.representative())));
+                Findings.assertNone("axe-core WCAG 2.1 A/AA violations at 320 px on " + type.representative(), Accessibility.axe(browser));
+            } finally {
+                browser.resetViewport();
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyPageTypeHasASkipLinkOneH1OrderedHeadingsCaptionedTablesAndDescribedCharts(Browser browser, Nginx nginx) {
         return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
             browser.open(nginx.url(url(nginx, type.representative())));
