@@ -32,7 +32,7 @@ public final class Metrics {
                     Indicator ind = catalogue.get(o.indicator());
                     String key = period.kind() + "|" + o.indicator() + "|" + o.scope();
                     Figure prev = previousByKey.get(key);
-                    Figure f = figure(ind, o, prev, prev == null ? null : previousPeriodOf(unit, period, prev));
+                    Figure f = figure(period.id(), ind, o, prev);
                     figures.add(f);
                     previousByKey.put(key, f);
                 }
@@ -41,18 +41,10 @@ public final class Metrics {
             }
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
-        return new Derived(portal, byPeriod, compare(portal, byPeriod));
+        return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, byPeriod), Aggregates.portalWide(portal, byPeriod));
     }
 
-    private static String previousPeriodOf(Unit unit, Period current, Figure prev) {
-        for (int i = unit.periods().indexOf(current) - 1; i >= 0; i--) {
-            Period p = unit.periods().get(i);
-            if (p.kind() == current.kind() && p.data().indicators().contains(prev.observation())) return p.id();
-        }
-        return null;
-    }
-
-    static Figure figure(Indicator ind, Observation o, Figure previous, String previousPeriod) {
+    static Figure figure(String period, Indicator ind, Observation o, Figure previous) {
         BigDecimal computed = Ratios.percent(o.numerator(), o.denominator());
         BigDecimal percent = computed != null ? computed : o.stated().percent();
         BigDecimal value = ind.kind() == Kind.RATIO ? percent : o.number();
@@ -60,7 +52,7 @@ public final class Metrics {
         Status status = Ratios.status(value, o.target(), ind.higherIsBetter());
         BigDecimal difference = value != null && o.target() != null ? value.subtract(o.target()) : null;
         BigDecimal change = previous != null && previous.value() != null && value != null ? value.subtract(previous.value()) : null;
-        return new Figure(ind, o, percent, computed != null, value, status, difference, change, change == null ? null : previousPeriod);
+        return new Figure(period, ind, o, percent, computed != null, value, status, difference, change, change == null ? null : previous.period());
     }
 
     /** For each indicator, every unit's latest unit-wide figure, best first (ties share a rank, then by name). */

@@ -10,8 +10,10 @@ import java.util.List;
  * Okabe–Ito palette, safe for colour-blind readers; the target is a dashed line, not a colour.
  */
 public final class Charts {
-    /** One bar: a label, its value, an optional target, and whether it is highlighted. */
-    public record Bar(String label, BigDecimal value, BigDecimal target, String valueText) {}
+    /** One bar: a label, its value, an optional target, its value as shown, and whether it is the page's own unit. */
+    public record Bar(String label, BigDecimal value, BigDecimal target, String valueText, String targetText, boolean highlight) {
+        public Bar(String label, BigDecimal value, BigDecimal target, String valueText) { this(label, value, target, valueText, null, false); }
+    }
 
     private static final int LABEL_H = 16;
     private static final int BAR_H = 16;
@@ -40,17 +42,17 @@ public final class Charts {
         s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(id).append("-t\">").append(Svg.esc(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-d\">").append(Svg.esc(description)).append("</desc>");
+                .append("<desc id=\"").append(id).append("-d\">").append(Svg.esc(description + " " + figures(bars))).append("</desc>");
         int top = 0;
         for (Bar b : bars) {
             s.append("<text x=\"0\" y=\"").append(top + LABEL_H - 4).append("\" class=\"chart-label\">")
-                    .append(Svg.esc(shorten(b.label()))).append("</text>");
+                    .append(Svg.esc(shorten(b.label()) + (b.highlight() ? " ◀" : ""))).append("</text>");
             int barTop = top + LABEL_H;
             int mid = barTop + BAR_H - 3;
             if (b.value() != null) {
                 int w = scale(b.value(), max, plot);
                 s.append("<rect x=\"0\" y=\"").append(barTop).append("\" width=\"").append(w)
-                        .append("\" height=\"").append(BAR_H).append("\" class=\"chart-bar\"/>");
+                        .append("\" height=\"").append(BAR_H).append("\" class=\"").append(b.highlight() ? "chart-bar chart-bar-current" : "chart-bar").append("\"/>");
                 s.append("<text x=\"").append(w + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">")
                         .append(Svg.esc(b.valueText())).append("</text>");
             } else {
@@ -64,6 +66,17 @@ public final class Charts {
             top += row;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** The figures in words for the description: "Lâm Thao: 89,65% (chỉ tiêu 85%); …". */
+    private static String figures(List<Bar> bars) {
+        StringBuilder b = new StringBuilder();
+        for (Bar bar : bars) {
+            if (b.length() > 0) b.append("; ");
+            b.append(bar.label()).append(": ").append(bar.value() == null ? "chưa có số liệu" : bar.valueText());
+            if (bar.targetText() != null && !bar.targetText().isEmpty()) b.append(" (chỉ tiêu ").append(bar.targetText()).append(')');
+        }
+        return b.append('.').toString();
     }
 
     private static int scale(BigDecimal v, BigDecimal max, int plot) {

@@ -1,6 +1,9 @@
 package vn.dxportal.render;
 
+import vn.dxportal.metrics.Aggregate;
+import vn.dxportal.metrics.Derived;
 import vn.dxportal.metrics.Figure;
+import vn.dxportal.model.Part;
 import vn.dxportal.model.Kind;
 import vn.dxportal.model.PeriodKind;
 
@@ -69,19 +72,64 @@ public final class Helpers {
     public String ratioChart(String id, String title, List<Figure> figures) {
         List<Charts.Bar> bars = figures.stream().filter(f -> f.indicator().kind() == Kind.RATIO && f.percent() != null)
                 .map(f -> new Charts.Bar(f.indicator().name() + (f.scope() == null ? "" : " (" + f.scope() + ")"),
-                        f.percent(), f.observation().target(), Formats.percent(f.percent())))
+                        f.percent(), f.observation().target(), Formats.percent(f.percent()), target(f), false))
                 .toList();
         if (bars.isEmpty()) return "";
-        String desc = "Biểu đồ thanh: tỷ lệ đạt được của " + bars.size() + " chỉ tiêu; vạch đứt là chỉ tiêu kế hoạch. Số liệu chi tiết ở bảng bên dưới.";
-        return Charts.bars(id, title, desc, bars, BigDecimal.valueOf(100));
+        return Charts.bars(id, title, "Biểu đồ thanh: tỷ lệ đạt được của " + bars.size()
+                + " chỉ tiêu; vạch đứt là chỉ tiêu kế hoạch. Số liệu:", bars, BigDecimal.valueOf(100));
     }
 
-    /** A chart comparing units on one indicator. */
-    public String compareChart(String id, String title, List<Charts.Bar> bars, boolean percent) {
+    /** One indicator across periods, oldest first; empty unless there are two or more periods to compare. */
+    public String trendChart(String id, String title, List<Figure> history) {
+        List<Figure> withValues = history.stream().filter(f -> f.value() != null).toList();
+        if (withValues.size() < 2) return "";
+        boolean ratio = withValues.get(0).indicator().kind() == Kind.RATIO;
+        List<Charts.Bar> bars = withValues.stream()
+                .map(f -> new Charts.Bar(PeriodKind.labelVi(f.period()), f.value(), f.observation().target(), value(f), target(f), false))
+                .toList();
+        return Charts.bars(id, title, "Biểu đồ xu hướng qua " + bars.size() + " kỳ báo cáo. Số liệu:", bars,
+                ratio ? BigDecimal.valueOf(100) : null);
+    }
+
+    /** The portal-wide sum (or median) per period; empty unless two or more periods have figures. */
+    public String aggregateTrendChart(String id, String title, List<Aggregate> trend) {
+        List<Aggregate> withValues = trend.stream().filter(a -> a.result() != null).toList();
+        if (withValues.size() < 2) return "";
+        boolean ratio = withValues.get(0).indicator().kind() == Kind.RATIO;
+        List<Charts.Bar> bars = withValues.stream()
+                .map(a -> new Charts.Bar(PeriodKind.labelVi(a.periodId()) + " (" + a.reporting() + " đơn vị)", a.result(), null, aggregate(a)))
+                .toList();
+        String how = withValues.get(0).median() ? "trung vị các đơn vị" : "tổng hợp toàn cổng";
+        return Charts.bars(id, title, "Biểu đồ xu hướng: " + how + " qua " + bars.size() + " kỳ. Số liệu:", bars,
+                ratio ? BigDecimal.valueOf(100) : null);
+    }
+
+    /** Units compared on one indicator, best first; the page's own unit (if any) is marked. */
+    public String compareChart(String id, String title, List<Derived.Comparison> rows, String currentUnit) {
+        if (rows.isEmpty()) return "";
+        boolean ratio = rows.get(0).figure().indicator().kind() == Kind.RATIO;
+        List<Charts.Bar> bars = rows.stream()
+                .map(r -> new Charts.Bar(r.unit().info().displayShortName() + " (" + PeriodKind.labelVi(r.period().id()) + ")",
+                        r.figure().value(), r.figure().observation().target(), value(r.figure()), target(r.figure()),
+                        r.unit().slug().equals(currentUnit)))
+                .toList();
+        return Charts.bars(id, title, "Biểu đồ thanh so sánh " + bars.size() + " đơn vị, xếp từ tốt nhất"
+                + (currentUnit == null ? "" : "; đơn vị đang xem có dấu ◀") + ". Số liệu:", bars, ratio ? BigDecimal.valueOf(100) : null);
+    }
+
+    /** Budget lines or funding sources as bars, in đồng. */
+    public String moneyChart(String id, String title, List<Part> parts) {
+        List<Charts.Bar> bars = parts.stream().filter(p -> p.value() != null)
+                .map(p -> new Charts.Bar(p.label(), p.value(), null, Formats.money(p.value()))).toList();
         if (bars.isEmpty()) return "";
-        String desc = "Biểu đồ thanh so sánh " + bars.size() + " đơn vị. Số liệu chi tiết ở bảng bên dưới.";
-        return Charts.bars(id, title, desc, bars, percent ? BigDecimal.valueOf(100) : null);
+        return Charts.bars(id, title, "Biểu đồ thanh: " + bars.size() + " khoản, tính bằng đồng. Số liệu:", bars, null);
     }
 
-    public Charts.Bar bar(String label, Object value, Object target, String text) { return new Charts.Bar(label, decimal(value), decimal(target), text); }
+    /** Aggregated figure as shown: a percentage for ratios, a count or amount otherwise. */
+    public String aggregate(Aggregate a) {
+        BigDecimal r = a.result();
+        if (a.indicator().kind() == Kind.RATIO) return r == null ? "không xác định" : Formats.percent(r);
+        if (a.indicator().kind() == Kind.MONEY) return Formats.money(r);
+        return Formats.number(r) + (a.indicator().unit() == null ? "" : " " + a.indicator().unit());
+    }
 }

@@ -30,10 +30,12 @@ public final class Templates {
     private final Configuration config;
     private final Path themeDir;
     private final Path layoutsDir;
+    private final Messages messages;
 
     public Templates(Path themeDir, Path layoutsDir) throws IOException {
         this.themeDir = themeDir;
         this.layoutsDir = layoutsDir;
+        this.messages = new Messages(themeDir, layoutsDir);
         config = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (layoutsDir != null && Files.isDirectory(layoutsDir.resolve("templates"))) loaders.add(new FileTemplateLoader(layoutsDir.resolve("templates").toFile()));
@@ -59,7 +61,11 @@ public final class Templates {
         try {
             Template t = config.getTemplate(template);
             StringWriter out = new StringWriter(16 * 1024);
-            t.process(model, out);
+            Map<String, Object> withStrings = new java.util.HashMap<>(model);
+            String lang = String.valueOf(model.getOrDefault("lang", Messages.FALLBACK));
+            withStrings.put("lang", lang);
+            withStrings.put("t", messages.forLanguage(lang));
+            t.process(withStrings, out);
             return out.toString();
         } catch (ParseException e) {
             throw new TemplateProblem(Diagnostic.error("TEMPLATE_SYNTAX", new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
@@ -68,7 +74,9 @@ public final class Templates {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new TemplateProblem(Diagnostic.error("TEMPLATE_ERROR", new SourcePosition(locate(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col),
-                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop()), "Sửa mẫu (Freemarker) tại vị trí trên."));
+                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop())
+                            + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"),
+                    "Sửa mẫu (Freemarker) tại vị trí trên."));
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new TemplateProblem(Diagnostic.error("TEMPLATE_MISSING", SourcePosition.wholeFile(themeDir.resolve("templates").resolve(template).toString()),
                     "Không tìm thấy mẫu giao diện '" + template + "'.", "Kiểm tra --theme; giao diện mặc định ở themes/default."));

@@ -1,0 +1,104 @@
+package vn.dxportal.metrics;
+
+import vn.dxportal.model.Indicator;
+import vn.dxportal.model.Kind;
+import vn.dxportal.model.Period;
+import vn.dxportal.model.Portal;
+import vn.dxportal.model.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Sums children's figures into their parent, for indicators whose catalogue entry says {@code aggregate: sum}. */
+final class Aggregates {
+    private Aggregates() {}
+
+    static Map<String, List<Aggregate>> of(Portal portal, Map<String, List<Figure>> byPeriod) {
+        Map<String, List<Aggregate>> result = new TreeMap<>();
+        for (Unit parent : portal.units()) {
+            List<Unit> children = portal.units().stream().filter(u -> parent.slug().equals(u.info().parent())).toList();
+            if (children.isEmpty()) continue;
+            TreeSet<String> periodIds = new TreeSet<>();
+            children.forEach(c -> c.periods().forEach(p -> periodIds.add(p.id())));
+            List<Aggregate> list = new ArrayList<>();
+            for (String periodId : periodIds) {
+                for (Indicator ind : portal.indicators()) {
+                    if (!ind.summable()) continue;
+                    Aggregate a = aggregate(ind, periodId, parent, children, byPeriod);
+                    if (a != null) list.add(a);
+                }
+            }
+            if (!list.isEmpty()) result.put(parent.slug(), List.copyOf(list));
+        }
+        return result;
+    }
+
+    /**
+     * The whole portal per indicator and period, oldest period first — the indicator page's trend: every
+     * unit's unit-wide figure added up for indicators that allow it, else the median unit's value.
+     */
+    static Map<String, List<Aggregate>> portalWide(Portal portal, Map<String, List<Figure>> byPeriod) {
+        Map<String, List<Aggregate>> result = new TreeMap<>();
+        TreeSet<String> periodIds = new TreeSet<>();
+        portal.units().forEach(u -> u.periods().forEach(p -> periodIds.add(p.id())));
+        for (Indicator ind : portal.indicators()) {
+            List<Aggregate> list = new ArrayList<>();
+            for (String periodId : periodIds) {
+                Aggregate a = ind.summable() ? aggregate(ind, periodId, null, portal.units(), byPeriod)
+                        : median(ind, periodId, portal.units(), byPeriod);
+                if (a != null) list.add(a);
+            }
+            if (!list.isEmpty()) result.put(ind.id(), List.copyOf(list));
+        }
+        return result;
+    }
+
+    private static Aggregate median(Indicator ind, String periodId, List<Unit> units, Map<String, List<Figure>> byPeriod) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Unit u : units) {
+            Figure f = unitWide(byPeriod.get(u.slug() + "/" + periodId), ind);
+            if (f != null && f.value() != null) values.add(f.value());
+        }
+        if (values.isEmpty()) return null;
+        values.sort(null);
+        int n = values.size();
+        BigDecimal m = n % 2 == 1 ? values.get(n / 2)
+                : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
+        return new Aggregate(ind, periodId, null, null, m, n, units.size(), null, true);
+    }
+
+    private static Aggregate aggregate(Indicator ind, String periodId, Unit parent, List<Unit> children, Map<String, List<Figure>> byPeriod) {
+        boolean ratio = ind.kind() == Kind.RATIO;
+        BigDecimal num = BigDecimal.ZERO, den = BigDecimal.ZERO, value = BigDecimal.ZERO;
+        int reporting = 0;
+        for (Unit child : children) {
+            Figure f = unitWide(byPeriod.get(child.slug() + "/" + periodId), ind);
+            if (f == null) continue;
+            if (ratio) {
+                // Only figures with their numbers can be added; a bare stated percentage cannot.
+                if (f.observation().numerator() == null || f.observation().denominator() == null) continue;
+                num = num.add(f.observation().numerator());
+                den = den.add(f.observation().denominator());
+            } else {
+                if (f.value() == null) continue;
+                value = value.add(f.value());
+            }
+            reporting++;
+        }
+        if (reporting == 0) return null;
+        if (parent == null) return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), null, false);
+        Period own = parent.periods().stream().filter(p -> p.id().equals(periodId)).findFirst().orElse(null);
+        Figure ownFigure = own == null ? null : unitWide(byPeriod.get(parent.slug() + "/" + periodId), ind);
+        return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), ownFigure, false);
+    }
+
+    private static Figure unitWide(List<Figure> figures, Indicator ind) {
+        if (figures == null) return null;
+        for (Figure f : figures) if (f.isUnitWide() && f.indicator().id().equals(ind.id())) return f;
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dxportal.site;
+
+import vn.dxportal.metrics.Derived;
+import vn.dxportal.metrics.Figure;
+import vn.dxportal.model.Indicator;
+import java.util.ArrayList;
+import vn.dxportal.model.Period;
+import vn.dxportal.model.Unit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One page per unit (its latest period at a glance) and one per unit-period report. */
+final class UnitPages implements PageSet {
+    private static List<Trend> trends(PlanContext plan, Unit u) {
+        List<Trend> out = new ArrayList<>();
+        for (Indicator ind : plan.portal().indicators()) {
+            List<Figure> h = plan.derived().history(u, ind);
+            if (h.stream().filter(f -> f.value() != null).count() >= 2) out.add(new Trend(ind, h));
+        }
+        return out;
+    }
+
+    private static List<Peers> peers(PlanContext plan, Unit u, UnitSummary s) {
+        String parent = u.info().parent();
+        if (parent == null) return List.of();
+        List<Peers> out = new ArrayList<>();
+        for (Figure f : s.figures()) {
+            if (!f.isUnitWide() || f.value() == null) continue;
+            List<Derived.Comparison> rows = plan.derived().comparison(f.indicator()).stream()
+                    .filter(c -> parent.equals(c.unit().info().parent())).toList();
+            if (rows.size() >= 2) out.add(new Peers(f.indicator(), rows));
+        }
+        return out;
+    }
+
+    @Override
+    public void plan(PlanContext plan) {
+        Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        for (UnitSummary s : UnitSummary.all(plan.derived())) {
+            Unit u = s.unit();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("unit", u);
+            model.put("summary", s);
+            model.put("groups", PillarGroup.of(s.figures()));
+            model.put("children", plan.childrenOf(u.slug()));
+            model.put("parent", u.info().parent() == null ? null : bySlug.get(u.info().parent()));
+            model.put("successors", u.info().successors().stream().map(bySlug::get).toList());
+            model.put("aggregates", plan.derived().aggregates(u));
+            model.put("trends", trends(plan, u));
+            model.put("peers", peers(plan, u, s));
+            plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
+            for (Period p : u.periods()) {
+                List<Figure> figures = plan.derived().figures(u, p);
+                Map<String, Object> pm = new LinkedHashMap<>(model);
+                pm.put("period", p);
+                pm.put("figures", figures);
+                pm.put("groups", PillarGroup.of(figures));
+                pm.put("narrativeHtml", PlanContext.HELPERS.markdown(p.narrative()));
+                pm.put("documents", u.documents().stream().filter(d -> d.citedIn().contains(p.id())).toList());
+                plan.add(Urls.periodPath(u.slug(), p.id()), "period.ftlh", p.data().title(),
+                        Set.of("units/" + u.slug() + "/unit.yaml", "units/" + u.slug() + "/periods/" + p.id(), "indicators.yaml"), pm);
+            }
+        }
+    }
+}
