@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(BrowserGates.class)
 class AccessibilityTest {
 
-    private static String url(Nginx nginx, String page) { return "/" + SiteUnderTest.SUB_PATH + "/" + page; }
+    private static URI url(Nginx nginx, String page) { return nginx.url("/" + SiteUnderTest.SUB_PATH + "/" + page); }
 
     @TestFactory
     Stream<DynamicTest> everyPageTypeHasNoAxeViolations(Browser browser, Nginx nginx) {
         return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
-            browser.open(nginx.url(url(nginx, type.representative())));
+            browser.open(url(nginx, type.representative()));
             Findings.assertNone("axe-core WCAG 2.1 A/AA violations on " + type.representative(), Accessibility.axe(browser));
         }));
     }
@@ -33,7 +34,7 @@ class AccessibilityTest {
         return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
             browser.viewport(MobileAndPrintTest.PHONE_WIDTH, 640);
             try {
-                browser.open(nginx.url(url(nginx, type.representative())));
+                browser.open(url(nginx, type.representative()));
                 Findings.assertNone("axe-core WCAG 2.1 A/AA violations at 320 px on " + type.representative(), Accessibility.axe(browser));
             } finally {
                 browser.resetViewport();
@@ -44,7 +45,7 @@ class AccessibilityTest {
     @TestFactory
     Stream<DynamicTest> everyPageTypeHasASkipLinkOneH1OrderedHeadingsCaptionedTablesAndDescribedCharts(Browser browser, Nginx nginx) {
         return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
-            browser.open(nginx.url(url(nginx, type.representative())));
+            browser.open(url(nginx, type.representative()));
             Findings.assertNone("structure problems on " + type.representative(), Accessibility.structure(browser));
         }));
     }
@@ -52,7 +53,7 @@ class AccessibilityTest {
     @TestFactory
     Stream<DynamicTest> everyPageTypeIsUsableByKeyboardWithVisibleFocus(Browser browser, Nginx nginx) {
         return SiteUnderTest.get().pageTypes.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
-            browser.open(nginx.url(url(nginx, type.representative())));
+            browser.open(url(nginx, type.representative()));
             Findings.assertNone("keyboard problems on " + type.representative(), Accessibility.keyboard(browser));
         }));
     }
@@ -61,7 +62,7 @@ class AccessibilityTest {
     void theChartsThatArePresentAreChecked(Browser browser, Nginx nginx) {
         // The structure check passes trivially on a page without charts; make sure a page with charts is among those checked.
         String period = SiteUnderTest.get().type("period").representative();
-        browser.open(nginx.url(url(nginx, period)));
+        browser.open(url(nginx, period));
         long charts = (Long) browser.js("return document.querySelectorAll('svg[role=img]').length;");
         assertTrue(charts > 0, period + " has charts");
     }
