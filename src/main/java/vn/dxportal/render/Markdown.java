@@ -47,7 +47,8 @@ public final class Markdown {
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
         // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
-        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new).extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
+                .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .attributeProviderFactory(context -> new HeadingIds(ids))
                 .attributeProviderFactory(context -> new CellAlignment())
                 .nodeRendererFactory(CaptionRenderer::new).build();
