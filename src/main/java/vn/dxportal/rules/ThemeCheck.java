@@ -21,7 +21,8 @@ record ThemeCheck(String file, List<String> contains, boolean any) implements Ch
     @Override
     public Result run(Subject subject, CheckContext context) {
         List<Path> files = effectiveFiles(context);
-        String shown = context.theme().resolve(file).toString().replace('\\', '/');
+        // Joined as text: a name with '*' is not a valid path on every platform.
+        String shown = context.theme().toString().replace('\\', '/') + "/" + file;
         if (files.isEmpty()) {
             return Result.of(List.of(new Gap(vn.dxportal.diag.SourcePosition.wholeFile(shown), file,
                     "giao diện không có tệp " + file + ".", "Khôi phục tệp này của giao diện mặc định hoặc thêm vào layouts/ của cổng.")));

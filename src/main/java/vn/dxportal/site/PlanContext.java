@@ -49,6 +49,12 @@ public final class PlanContext {
 
     public Options options() { return options; }
 
+    /** The portal's public address: --base-url when given, else site.yaml's base_url; null when neither is set. */
+    public String baseUrl() {
+        String given = options.baseUrl();
+        return given != null && !given.isBlank() ? given : portal().site().baseUrl();
+    }
+
     /** The portal-content rules' outcome (empty when no rule set was applied). */
     public Compliance compliance() { return compliance; }
 
@@ -80,7 +86,7 @@ public final class PlanContext {
         model.put("pagePath", path);
         model.put("buildDate", options.buildDate());
         model.put("contentDate", contentDate);
-        model.put("baseUrl", options.baseUrl());
+        model.put("baseUrl", baseUrl());
         pages.add(new Page(path, template, title, model, dependsOn, null));
     }
 

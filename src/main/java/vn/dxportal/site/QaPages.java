@@ -22,6 +22,6 @@ final class QaPages implements PageSet {
             plan.add(Urls.unitQaPath(u.slug()), "qa.ftlh", "Hỏi đáp – " + u.info().name(),
                     Set.of("units/" + u.slug() + "/qa.yaml", "units/"), Map.of("unit", u, "channels", Inherited.of(u, bySlug, i -> i.feedback())));
         }
-        plan.add(Urls.qaIndexPath(), "unit-index.ftlh", "Hỏi đáp", Set.of("units/"), Map.of("entries", entries, "kind", "qa"));
+        plan.add(Urls.qaIndexPath(), "unit-index.ftlh", "Hỏi đáp, góp ý", Set.of("units/"), Map.of("entries", entries, "kind", "qa"));
     }
 }

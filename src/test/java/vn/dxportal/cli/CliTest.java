@@ -2,6 +2,7 @@ package vn.dxportal.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dxportal.CompleteContent;
 import vn.dxportal.TestContent;
 
 import java.io.ByteArrayOutputStream;
@@ -110,6 +111,57 @@ class CliTest {
         Run r = run("check", "--content", dir.resolve("nope").toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("CONTENT_MISSING"), r.out());
+    }
+
+    @Test
+    void checkReportsComplianceInItsOwnSectionAndStrictFailsOnUnmetMustRules() {
+        TestContent c = new TestContent(dir);
+        Run r = run("check", "--content", c.root.toString());
+        assertEquals(0, r.exit(), "compliance gaps alone do not fail a plain check");
+        String out = r.out();
+        int section = out.indexOf("Tuân thủ Nghị định 42/2022 (bộ quy tắc nd42-2022, phiên bản 1)");
+        assertTrue(section > out.indexOf("0 lỗi, 0 cảnh báo."), "after the content findings:\n" + out);
+        assertTrue(out.contains("Huyện Bình (huyen-b): đạt "), out);
+        assertTrue(out.contains(c.root + "/units/huyen-b/unit.yaml:1:1: bắt buộc [gioi-thieu.chuc-nang] Chức năng, nhiệm vụ, quyền hạn của cơ quan: "
+                + "thiếu 'functions'. (Nghị định 42/2022/NĐ-CP, Điều 4)\n      → Thêm 'functions:' vào " + c.root + "/units/huyen-b/unit.yaml."), out);
+        assertTrue(out.contains("lượt yêu cầu bắt buộc"), out);
+        assertEquals(1, run("check", "--strict", "--content", c.root.toString()).exit(), "unmet must rules fail --strict");
+    }
+
+    @Test
+    void aUnitWithCompleteInformationPassesCheckStrict() {
+        CompleteContent c = new CompleteContent(dir, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        Run r = run("check", "--strict", "--content", c.root.toString(), "--theme", c.theme.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("Toàn cổng: đạt 12/12 yêu cầu."), r.out());
+        assertTrue(r.out().contains("Tỉnh Đầy Đủ (tinh-day-du): đạt 20/20 yêu cầu."), r.out());
+        assertTrue(r.out().contains("Chưa đạt: 0 lượt yêu cầu bắt buộc, 0 lượt khuyến nghị."), r.out());
+    }
+
+    @Test
+    void jsonCarriesComplianceFindingsApartFromDiagnostics() throws Exception {
+        TestContent c = new TestContent(dir);
+        Run r = run("check", "--format", "json", "--content", c.root.toString());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(0, json.get("diagnostics").size());
+        assertEquals("nd42-2022", json.get("rule_set").get("id").asText());
+        assertTrue(json.get("compliance_summary").get("must_unmet").asInt() > 0);
+        var compliance = json.get("compliance");
+        assertTrue(compliance.isArray() && compliance.size() > 0);
+        boolean found = false;
+        for (var f : compliance) {
+            for (String key : new String[]{"rule", "severity", "legal", "unit", "file", "line", "column", "field", "message", "hint"}) {
+                assertTrue(f.has(key), key + " in " + f);
+            }
+            if (f.get("rule").asText().equals("gioi-thieu.lien-he") && f.get("unit").asText().equals("tinh-a")
+                    && f.get("field").asText().equals("agency.fax")) {
+                found = true;
+                assertEquals("must", f.get("severity").asText());
+                assertEquals("Nghị định 42/2022/NĐ-CP, Điều 4", f.get("legal").asText());
+                assertTrue(f.get("file").asText().endsWith("units/tinh-a/unit.yaml"));
+            }
+        }
+        assertTrue(found, compliance.toString());
     }
 
     static long countFiles(Path p) throws Exception {

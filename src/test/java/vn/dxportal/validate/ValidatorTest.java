@@ -194,4 +194,30 @@ class ValidatorTest {
         assertEquals("numerator", Suggestions.closest("numerater", List.of("numerator", "denominator")));
         assertNull(Suggestions.closest("xyz", List.of("target", "numerator")));
     }
+
+    @Test
+    void theEmblemAndOrganisationChartMustBeImagesInsideTheContent() throws Exception {
+        TestContent c = new TestContent(dir).write("site.yaml", "title: Cổng\nlanguages: [vi]\nemblem: {src: images/quoc-huy.png, alt: Quốc huy}\n");
+        Diagnostic missing = only(c, "FILE_NOT_FOUND");
+        assertTrue(missing.file().endsWith("site.yaml"));
+        assertEquals(3, missing.line());
+        java.nio.file.Files.createDirectories(c.root.resolve("images"));
+        java.nio.file.Files.write(c.root.resolve("images/quoc-huy.png"), new byte[]{1});
+        assertTrue(errors(c).isEmpty());
+
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevel: province\nstructure_chart: {src: ../../images/quoc-huy.png, alt: Sơ đồ}\n");
+        assertEquals(3, only(c, "PATH_OUTSIDE").line());
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevel: province\nstructure_chart: {src: so-do.pdf, alt: Sơ đồ}\n");
+        Diagnostic notImage = only(c, "BAD_FORMAT");
+        assertTrue(notImage.hint().contains(".png"), notImage.hint());
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevel: province\nstructure_chart: {src: so-do.png}\n");
+        assertEquals("MISSING_FIELD", only(c, "MISSING_FIELD").code(), "an image needs its alt text");
+    }
+
+    @Test
+    void qaFilesAreValidatedLikeEveryOtherFile() {
+        TestContent c = new TestContent(dir).write("units/tinh-a/qa.yaml", "updated: \"2025-02-30\"\nquestions:\n  - {questin: Hỏi gì}\n");
+        List<String> codes = errors(c).stream().map(Diagnostic::code).toList();
+        assertTrue(codes.contains("BAD_DATE") && codes.contains("UNKNOWN_KEY") && codes.contains("MISSING_FIELD"), codes.toString());
+    }
 }
