@@ -22,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,14 +36,30 @@ import java.util.stream.Stream;
  */
 public final class Pipeline {
 
-    /** What to build from and where to. {@code sourceDateEpoch} is SOURCE_DATE_EPOCH (null when unset). */
-    public record Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch) {}
+    /**
+     * What to build from and where to. {@code baseUrl} overrides site.yaml's base_url; {@code sourceDateEpoch} is
+     * SOURCE_DATE_EPOCH (null when unset); {@code drafts} and {@code future} publish draft and future-dated posts.
+     */
+    public record Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch, boolean drafts, boolean future) {
+        public Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch) {
+            this(content, theme, out, baseUrl, sourceDateEpoch, false, false);
+        }
+    }
 
     /** The outcome of running the stages up to plan. {@code pages} is empty when the content has errors. */
-    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages) {}
+    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, List<String> notes) {
+        public Planned(Diagnostics diagnostics, Derived derived, List<Page> pages) { this(diagnostics, derived, pages, List.of()); }
+    }
 
-    /** The outcome of a full build. */
-    public record Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written) {}
+    /** The outcome of a full build; {@code notes} say what the build chose not to make and why (e.g. feeds without a base URL). */
+    public record Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written, List<String> notes) {
+        public Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written) {
+            this(diagnostics, pages, files, bytes, written, List.of());
+        }
+    }
+
+    /** An absolute http(s) URL with a host and no query or fragment: what a base URL must be. */
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^/?#\\s]+(/[^?#\\s]*)?");
 
     private Pipeline() {}
 
@@ -53,8 +71,20 @@ public final class Pipeline {
         Derived derived = Metrics.derive(portal, diagnostics);
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
-        List<Page> pages = Planner.plan(derived, diagnostics.sorted(), new PlanContext.Options(options.baseUrl(), buildDate));
-        return new Planned(diagnostics, derived, pages);
+        // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same
+        // commit publishes the same posts; else the real date. Both on the Vietnamese calendar (UTC+7).
+        LocalDate today = options.sourceDateEpoch() == null ? LocalDate.now(PlanContext.VIETNAM)
+                : Instant.ofEpochSecond(options.sourceDateEpoch()).atOffset(PlanContext.VIETNAM).toLocalDate();
+        String baseUrl = options.baseUrl() != null ? options.baseUrl() : portal.site().baseUrl();
+        if (baseUrl != null && !BASE_URL.matcher(baseUrl).matches()) {
+            diagnostics.add(Diagnostic.error("BASE_URL", SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
+                    "Địa chỉ gốc '" + baseUrl + "' không phải là địa chỉ web tuyệt đối.",
+                    "Ghi đầy đủ, ví dụ https://cds.example.gov.vn/ hoặc https://example.github.io/cong-thong-tin/."));
+            return new Planned(diagnostics, null, List.of());
+        }
+        Planner.Plan plan = Planner.planWithNotes(derived, diagnostics.sorted(),
+                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()));
+        return new Planned(diagnostics, derived, plan.pages(), plan.notes());
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
@@ -81,7 +111,7 @@ public final class Pipeline {
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false);
             int assets = copyStatic(options.theme().resolve("static"), writer) + copyStatic(layouts.resolve("static"), writer);
             writer.commit();
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true);
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(options.out().toString()),
                     "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));

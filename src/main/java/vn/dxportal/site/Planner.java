@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The plan stage: every page of the portal, its path, its template, its data and the content files it reads.
- * Pure: the same derived content always gives the same plan, in the same order.
+ * Pure: the same derived content and options always give the same plan, in the same order.
  */
 public final class Planner {
-    /** The page families of a portal, in plan order. */
+    /** The page families of a portal, in plan order. SitePlumbing comes last: the sitemap lists every page before it. */
     private static final List<PageSet> PAGE_SETS = List.of(
             new HomePages(),
             new UnitPages(),
@@ -18,13 +18,23 @@ public final class Planner {
             new NewsPages(),
             new DocumentPages(),
             new QualityPages(),
-            new OpenDataPages());
+            new OpenDataPages(),
+            new SearchPages(),
+            new SitePlumbing());
+
+    /** The planned pages, and notes for the build output about what was left out and why. */
+    public record Plan(List<Page> pages, List<String> notes) {}
 
     private Planner() {}
 
     public static List<Page> plan(Derived derived, List<Diagnostic> findings, PlanContext.Options options) {
+        return planWithNotes(derived, findings, options).pages();
+    }
+
+    public static Plan planWithNotes(Derived derived, List<Diagnostic> findings, PlanContext.Options options) {
         PlanContext context = new PlanContext(derived, findings, options);
         for (PageSet set : PAGE_SETS) set.plan(context);
-        return context.pages();
+        context.finish();
+        return new Plan(context.pages(), context.notes());
     }
 }
