@@ -33,8 +33,8 @@ import java.util.TreeMap;
  * </ul>
  * A query reads meta.json, one bucket per term and one text shard per result shown: a fixed handful of small
  * files however large the portal. The bucket count grows with the number of entries to keep buckets small.
- * <p>Scores: a term in the page title 10, in the section heading 3, plus its count in the text up to 5; so a
- * page whose title matches ranks above pages that only mention the words.
+ * <p>Scores: a term in the page title 10 (up to 20 for short titles), in the section heading 3, plus its count in
+ * the text up to 5; so a page whose title matches ranks above pages that only mention the words.
  */
 public final class SearchIndex {
     public static final int SHARD = 8;
@@ -65,7 +65,11 @@ public final class SearchIndex {
         for (int id = 0; id < entries.size(); id++) {
             SearchEntry e = entries.get(id);
             Map<String, Integer> score = new HashMap<>();
-            if (e.first()) for (String t : terms(e.title())) score.merge(t, TITLE, Math::max);
+            if (e.first()) {
+                // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
+                int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
+                for (String t : terms(e.title())) score.merge(t, weight, Math::max);
+            }
             if (e.section() != null) for (String t : terms(e.section())) score.merge(t, HEADING, (a, b) -> Math.max(a, b));
             Map<String, Integer> tf = new HashMap<>();
             for (String t : terms(e.text())) tf.merge(t, 1, Integer::sum);
