@@ -47,24 +47,24 @@
   }
   function unique(t) { return t.filter(function (x, i) { return t.indexOf(x) === i; }); }
 
-  // Pieces holding every term, scores added; then each page once with its best piece, best first.
-  function match(meta, terms) {
+  // Pieces in every term's list (all) or in any, those in more lists first; then by score, then by entry.
+  function match(meta, terms, all) {
     return Promise.all(terms.map(function (t) { return getJSON('i/' + bucketOf(t, meta.buckets) + '.json'); }))
       .then(function (buckets) {
-        var total = null;
+        var found = new Map();
         for (var k = 0; k < terms.length; k++) {
           var b = buckets[k];
-          if (!Object.prototype.hasOwnProperty.call(b, terms[k])) return [];
-          var p = b[terms[k]], next = new Map();
+          if (!Object.prototype.hasOwnProperty.call(b, terms[k])) { if (all) return []; continue; }
+          var p = b[terms[k]];
           for (var i = 0; i < p.length; i += 2) {
-            if (total === null) next.set(p[i], p[i + 1]);
-            else if (total.has(p[i])) next.set(p[i], total.get(p[i]) + p[i + 1]);
+            var f = found.get(p[i]);
+            if (!f) { f = [0, 0]; found.set(p[i], f); }
+            f[0]++; f[1] += p[i + 1];
           }
-          total = next;
         }
         var hits = [];
-        total.forEach(function (score, id) { hits.push({ id: id, score: score }); });
-        hits.sort(function (a, c) { return c.score - a.score || a.id - c.id; });
+        found.forEach(function (f, id) { if (!all || f[0] === terms.length) hits.push({ id: id, n: f[0], score: f[1] }); });
+        hits.sort(function (a, c) { return c.n - a.n || c.score - a.score || a.id - c.id; });
         return hits;
       });
   }
@@ -147,8 +147,11 @@
     if (!words.length) { list.textContent = ''; status.textContent = q ? msg('short', {}) : ''; return; }
     status.textContent = msg('loading', {});
     getJSON('meta.json').then(function (meta) {
-      return match(meta, pairs(words)).then(function (hits) {
-        return hits.length || words.length < 2 ? hits : match(meta, unique(words));
+      // The query's syllable pairs; if no piece holds them all, its syllables; if still none, pieces holding most.
+      return match(meta, pairs(words), true).then(function (hits) {
+        return hits.length || words.length < 2 ? hits : match(meta, unique(words), true).then(function (h) {
+          return h.length ? h : match(meta, unique(words), false);
+        });
       }).then(function (hits) { return onePerPage(meta, hits); });
     }).then(function (r) {
       if (mine !== sequence) return;

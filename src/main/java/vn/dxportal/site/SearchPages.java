@@ -88,7 +88,7 @@ final class SearchPages implements PageSet {
      * A page as pieces of at most {@link #PIECE} characters: its lead (summary and the text before the first
      * heading) carries the title; each section after is one or more pieces linked to its heading's anchor.
      */
-    private static void pieces(List<SearchEntry> out, String path, String title, String meta, String lead, List<Markdown.Section> sections) {
+    static void pieces(List<SearchEntry> out, String path, String title, String meta, String lead, List<Markdown.Section> sections) {
         boolean first = true;
         List<String> leadText = new ArrayList<>();
         if (lead != null) leadText.add(lead);
