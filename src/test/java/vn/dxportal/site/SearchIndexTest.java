@@ -37,7 +37,8 @@ class SearchIndexTest {
         assertTrue(cds.get(0).piece().title().toLowerCase().contains("chuyển đổi số"), cds.get(0).piece().title());
         assertEquals(index.query("chuyển đổi số"), cds, "with or without diacritics, the same answer");
         assertEquals(index.query("CHUYỂN ĐỔI SỐ"), cds, "and whatever the case");
-        assertFalse(index.query("dai truyen thanh thong minh").isEmpty());
+        List<SearchIndex.Hit> dtt = index.query("dai truyen thanh thong minh");
+        assertTrue(Slugs.fold(dtt.get(0).piece().title()).contains("dai truyen thanh thong minh"), dtt.stream().limit(3).map(h -> h.piece().title() + " | " + h.score()).toList().toString());
         assertTrue(index.query("xyzzy").isEmpty());
         assertTrue(index.query("  ,;  ").isEmpty());
     }
