@@ -38,23 +38,37 @@ final class Aggregates {
     }
 
     /**
-     * The whole portal per indicator and period: every unit's unit-wide figure added up (for indicators that
-     * allow it), oldest period first — the indicator page's trend.
+     * The whole portal per indicator and period, oldest period first — the indicator page's trend: every
+     * unit's unit-wide figure added up for indicators that allow it, else the median unit's value.
      */
     static Map<String, List<Aggregate>> portalWide(Portal portal, Map<String, List<Figure>> byPeriod) {
         Map<String, List<Aggregate>> result = new TreeMap<>();
         TreeSet<String> periodIds = new TreeSet<>();
         portal.units().forEach(u -> u.periods().forEach(p -> periodIds.add(p.id())));
         for (Indicator ind : portal.indicators()) {
-            if (!ind.summable()) continue;
             List<Aggregate> list = new ArrayList<>();
             for (String periodId : periodIds) {
-                Aggregate a = aggregate(ind, periodId, null, portal.units(), byPeriod);
+                Aggregate a = ind.summable() ? aggregate(ind, periodId, null, portal.units(), byPeriod)
+                        : median(ind, periodId, portal.units(), byPeriod);
                 if (a != null) list.add(a);
             }
             if (!list.isEmpty()) result.put(ind.id(), List.copyOf(list));
         }
         return result;
+    }
+
+    private static Aggregate median(Indicator ind, String periodId, List<Unit> units, Map<String, List<Figure>> byPeriod) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Unit u : units) {
+            Figure f = unitWide(byPeriod.get(u.slug() + "/" + periodId), ind);
+            if (f != null && f.value() != null) values.add(f.value());
+        }
+        if (values.isEmpty()) return null;
+        values.sort(null);
+        int n = values.size();
+        BigDecimal m = n % 2 == 1 ? values.get(n / 2)
+                : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
+        return new Aggregate(ind, periodId, null, null, m, n, units.size(), null, true);
     }
 
     private static Aggregate aggregate(Indicator ind, String periodId, Unit parent, List<Unit> children, Map<String, List<Figure>> byPeriod) {
@@ -76,10 +90,10 @@ final class Aggregates {
             reporting++;
         }
         if (reporting == 0) return null;
-        if (parent == null) return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), null);
+        if (parent == null) return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), null, false);
         Period own = parent.periods().stream().filter(p -> p.id().equals(periodId)).findFirst().orElse(null);
         Figure ownFigure = own == null ? null : unitWide(byPeriod.get(parent.slug() + "/" + periodId), ind);
-        return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), ownFigure);
+        return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), ownFigure, false);
     }
 
     private static Figure unitWide(List<Figure> figures, Indicator ind) {

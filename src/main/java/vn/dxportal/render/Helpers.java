@@ -94,7 +94,7 @@ public final class Helpers {
                 ratio ? BigDecimal.valueOf(100) : null);
     }
 
-    /** The portal-wide sum per period; empty unless two or more periods have figures. */
+    /** The portal-wide sum (or median) per period; empty unless two or more periods have figures. */
     public String aggregateTrendChart(String id, String title, List<Aggregate> trend) {
         List<Aggregate> withValues = trend.stream().filter(a -> a.result() != null).toList();
         if (withValues.size() < 2) return "";
@@ -102,7 +102,8 @@ public final class Helpers {
         List<Charts.Bar> bars = withValues.stream()
                 .map(a -> new Charts.Bar(PeriodKind.labelVi(a.periodId()) + " (" + a.reporting() + " đơn vị)", a.result(), null, aggregate(a)))
                 .toList();
-        return Charts.bars(id, title, "Biểu đồ xu hướng: tổng hợp toàn cổng qua " + bars.size() + " kỳ. Số liệu:", bars,
+        String how = withValues.get(0).median() ? "trung vị các đơn vị" : "tổng hợp toàn cổng";
+        return Charts.bars(id, title, "Biểu đồ xu hướng: " + how + " qua " + bars.size() + " kỳ. Số liệu:", bars,
                 ratio ? BigDecimal.valueOf(100) : null);
     }
 

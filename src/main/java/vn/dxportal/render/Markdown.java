@@ -3,20 +3,29 @@ package vn.dxportal.render;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import vn.dxportal.content.Slugs;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -33,11 +42,16 @@ public final class Markdown {
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
+        captionTables(doc);
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
-                .attributeProviderFactory(context -> new HeadingIds(ids)).build();
+        // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
+        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
+                .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new HeadingIds(ids))
+                .attributeProviderFactory(context -> new CellAlignment())
+                .nodeRendererFactory(CaptionRenderer::new).build();
         return renderer.render(doc);
     }
 
@@ -77,6 +91,74 @@ public final class Markdown {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading) attributes.put("id", ids.generateId(Slugs.slugify(textOf(node)).replace('-', ' ')));
+        }
+    }
+
+    /** GFM tables write column alignment as {@code align="right"}, which HTML has made obsolete (invalid): a class says it. */
+    private record CellAlignment() implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            String align = attributes.remove("align");
+            if (align != null) attributes.put("class", "align-" + align);
+        }
+    }
+
+    /**
+     * Markdown tables have no caption syntax, but a table needs a caption to be found and understood by screen
+     * reader users: each is captioned by the heading of the section it stands in (numbered when a section has several).
+     */
+    private static void captionTables(Node doc) {
+        Map<String, Integer> seen = new HashMap<>();
+        String[] heading = {"Bảng số liệu"};
+        doc.accept(new AbstractVisitor() {
+            @Override public void visit(Heading h) { heading[0] = textOf(h).strip(); }
+            @Override public void visit(CustomBlock block) {
+                if (block instanceof TableBlock table) {
+                    int n = seen.merge(heading[0], 1, Integer::sum);
+                    Caption caption = new Caption();
+                    caption.text = n == 1 ? heading[0] : heading[0] + " (bảng " + n + ")";
+                    table.prependChild(caption);
+                } else {
+                    visitChildren(block);
+                }
+            }
+        });
+    }
+
+    private static final class Caption extends CustomNode {
+        String text;
+    }
+
+    private record CaptionRenderer(HtmlWriter html) implements NodeRenderer {
+        CaptionRenderer(HtmlNodeRendererContext context) { this(context.getWriter()); }
+        @Override public Set<Class<? extends Node>> getNodeTypes() { return Set.of(Caption.class); }
+        @Override public void render(Node node) {
+            html.tag("caption");
+            html.text(((Caption) node).text);
+            html.tag("/caption");
+        }
+    }
+
+    /**
+     * A table wider than a phone scrolls inside its own box, as the theme's tables do: a labelled region that
+     * keyboard users can focus and scroll (WCAG 2.1.1), instead of widening the page.
+     */
+    private record ScrollableTable(HtmlNodeRendererContext context, HtmlWriter html) implements NodeRenderer {
+        ScrollableTable(HtmlNodeRendererContext context) { this(context, context.getWriter()); }
+        @Override public Set<Class<? extends Node>> getNodeTypes() { return Set.of(TableBlock.class); }
+        @Override public void render(Node table) {
+            Map<String, String> region = new LinkedHashMap<>(); // attribute order fixed: byte-identical output
+            region.put("class", "table-scroll");
+            region.put("role", "region");
+            if (table.getFirstChild() instanceof Caption caption) region.put("aria-label", caption.text);
+            region.put("tabindex", "0");
+            html.line();
+            html.tag("div", region);
+            html.tag("table", context.extendAttributes(table, "table", new LinkedHashMap<>()));
+            for (Node child = table.getFirstChild(); child != null; child = child.getNext()) context.render(child);
+            html.tag("/table");
+            html.tag("/div");
+            html.line();
         }
     }
 

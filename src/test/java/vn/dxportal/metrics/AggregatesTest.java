@@ -102,6 +102,20 @@ class AggregatesTest {
     }
 
     @Test
+    void indicatorsThatCannotBeAddedTrendByTheirMedian() {
+        TestContent c = twoDistricts().write("indicators.yaml", """
+                indicators:
+                  - {id: ho-so-truc-tuyen, name: A, kind: ratio, pillar: chinh-quyen-so}
+                  - {id: to-cong-nghe-so, name: B, kind: count, pillar: xa-hoi-so}
+                """);
+        Derived d = derive(c);
+        Aggregate a = d.portalTrend(d.portal().indicatorsById().get("ho-so-truc-tuyen")).get(0);
+        assertTrue(a.median());
+        // median of 89.648…% and 95%
+        assertEquals("92.32", a.result().setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    @Test
     void portalTrendPerPeriod() {
         TestContent c = twoDistricts().write("units/huyen-b/periods/2021.yaml", """
                 title: A

@@ -38,4 +38,13 @@ class MarkdownTest {
         assertFalse(html.contains("javascript:"), html);
         assertFalse(html.contains("<img"), html);
     }
+
+    @Test
+    void tablesAreCaptionedByTheirSectionHeadingScrollInAFocusableRegionAndAlignWithAClass() {
+        String html = Markdown.toHtml("## Dịch vụ công\n\n| Cấp | Số |\n|:---|---:|\n| Xã | 5 |\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
+        assertTrue(html.contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"Dịch vụ công\" tabindex=\"0\"><table><caption>Dịch vụ công</caption>"), html);
+        assertTrue(html.contains("<caption>Dịch vụ công (bảng 2)</caption>"), html);
+        assertTrue(html.contains("class=\"align-right\""), html);
+        assertFalse(html.contains("align=\""), "align= is obsolete HTML: " + html);
+    }
 }
