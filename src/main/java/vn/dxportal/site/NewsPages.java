@@ -3,6 +3,10 @@ package vn.dxportal.site;
 import vn.dxportal.model.NewsPost;
 import vn.dxportal.model.Unit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +86,16 @@ final class NewsPages implements PageSet {
                 model.put("lastmod", p.date());
                 model.put("feed", feeds ? prefix + Urls.unitFeedPath(slug) : "");
                 model.put("feedTitle", units.get(slug).info().nameIn(lang));
+                if (p.image() != null) {
+                    // The image is published beside the post, under its own file name; the Vietnamese edition copies it.
+                    String name = p.image().src().substring(p.image().src().lastIndexOf('/') + 1);
+                    String imagePath = Urls.postPath(slug, p.slug()).replace("index.html", name);
+                    model.put("imagePath", imagePath);
+                    if (lang.equals(plan.languages().defaultLanguage())) {
+                        Path source = Path.of(p.file()).resolveSibling(p.image().src());
+                        plan.addData(imagePath, Set.of(p.file()), () -> read(source));
+                    }
+                }
                 model.values().removeIf(v -> v == null);
                 plan.add(lang, Urls.postPath(slug, p.slug()), "article.ftlh", p.title(), Set.of(p.file()), model);
             }
@@ -97,6 +111,14 @@ final class NewsPages implements PageSet {
             model.put("unitsBySlug", plan.portal().unitsBySlug());
             model.put("listTitle", title);
             plan.add(lang, page.path(), "news.ftlh", page.number() == 1 ? title : title + " (" + page.number() + ")", dependsOn, model);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
