@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 final class DocumentPages implements PageSet {
     static final String BY_FORM = "theo-loai", BY_ISSUER = "theo-co-quan", BY_YEAR = "theo-nam";
+    /** Issuers listed on a list page; a library with more gets a page of all its issuers (a national portal has hundreds). */
+    static final int ISSUERS_SHOWN = 12;
 
     /** One value of a filter (a type, an issuer, a year) with its documents and its list's path. */
     public record Facet(String slug, String label, String path, List<DocEntry> docs) {
@@ -30,9 +32,11 @@ final class DocumentPages implements PageSet {
         for (Unit u : plan.portal().units()) for (DocumentItem d : u.documents()) all.add(new DocEntry(u, d));
         all.sort(DocEntry.NEWEST_FIRST);
         library(plan, Urls.documentsPath(), null, all, Set.of("*"));
+        Map<String, List<DocEntry>> byUnit = new LinkedHashMap<>();
+        for (DocEntry e : all) byUnit.computeIfAbsent(e.unit().slug(), k -> new ArrayList<>()).add(e);
         for (Unit u : plan.portal().units()) {
             if (u.documents().isEmpty()) continue;
-            List<DocEntry> docs = all.stream().filter(e -> e.unit() == u).toList();
+            List<DocEntry> docs = byUnit.get(u.slug());
             Set<String> deps = Set.of("units/" + u.slug() + "/documents.yaml");
             library(plan, Urls.unitDocumentsPath(u.slug()), u, docs, deps);
             for (DocEntry e : docs) {
@@ -60,14 +64,17 @@ final class DocumentPages implements PageSet {
         scope.put("issuers", issuers);
         scope.put("years", years);
         scope.put("issuersPath", dir + BY_ISSUER + "/index.html");
+        scope.put("issuersShown", ISSUERS_SHOWN);
         String title = unit == null ? "Văn bản chỉ đạo, điều hành" : "Văn bản – " + unit.info().name();
         lists(plan, path, title, docs, scope, null, null, deps);
         for (Facet f : forms) lists(plan, f.path(), title + " – " + f.label(), f.docs(), scope, "form", f, deps);
         for (Facet f : issuers) lists(plan, f.path(), title + " – " + f.label(), f.docs(), scope, "issuer", f, deps);
         for (Facet f : years) lists(plan, f.path(), title + " – " + f.label(), f.docs(), scope, "year", f, deps);
-        Map<String, Object> index = new LinkedHashMap<>(scope);
-        index.put("facetKind", "issuer");
-        plan.add(dir + BY_ISSUER + "/index.html", "document-issuers.ftlh", title + " – cơ quan ban hành", deps, index);
+        if (issuers.size() > ISSUERS_SHOWN) {
+            Map<String, Object> index = new LinkedHashMap<>(scope);
+            index.put("facetKind", "issuer");
+            plan.add(dir + BY_ISSUER + "/index.html", "document-issuers.ftlh", title + " – cơ quan ban hành", deps, index);
+        }
     }
 
     private static void lists(PlanContext plan, String path, String title, List<DocEntry> docs, Map<String, Object> scope,
