@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * A portal whose one unit publishes everything the nd42-2022 rule set asks for, and a copy of the default theme
- * that also has a search landmark (search comes with the news/search work; this theme stands in for it). Tests
- * remove one item at a time and expect exactly that rule to fail.
+ * (so tests may take a theme file away). Tests remove one item at a time and expect exactly that rule to fail.
  */
 public final class CompleteContent {
     /** A 1×1 PNG: the fixture's emblem and organisation chart (dxportal never ships a real emblem). */
@@ -27,7 +26,6 @@ public final class CompleteContent {
         this.root = dir.resolve("content");
         this.theme = dir.resolve("theme");
         copyTheme(TestContent.defaultTheme(), theme);
-        write(theme.resolve("templates/search-form.ftlh"), "<form role=\"search\" action=\"#\"><input type=\"search\" name=\"q\" aria-label=\"Tìm kiếm\"></form>\n");
         file("site.yaml", """
                 title: Cổng thông tin điện tử tỉnh Đầy Đủ
                 title_en: Day Du Province Portal

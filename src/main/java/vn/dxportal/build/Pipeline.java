@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,13 +40,24 @@ import java.util.stream.Stream;
 public final class Pipeline {
 
     /**
-     * What to build from and where to. {@code sourceDateEpoch} is SOURCE_DATE_EPOCH (null when unset).
-     * {@code today} is the date freshness rules are judged against; when null, the SOURCE_DATE_EPOCH date is used,
-     * and without that freshness is not judged, so a build's output never depends on the day it runs.
+     * What to build from and where to. {@code baseUrl} overrides site.yaml's base_url; {@code sourceDateEpoch} is
+     * SOURCE_DATE_EPOCH (null when unset); {@code drafts} and {@code future} publish draft and future-dated posts.
+     * {@code freshnessDate} is the date "last updated" dates are judged against by the portal-content rules; when
+     * null, SOURCE_DATE_EPOCH's day is used, and without that freshness is not judged, so the compliance pages of a
+     * build never change with the day it runs ({@code check} passes today's date).
      */
-    public record Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch, LocalDate today) {
+    public record Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch, boolean drafts, boolean future,
+                          LocalDate freshnessDate) {
         public Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch) {
-            this(content, theme, out, baseUrl, sourceDateEpoch, null);
+            this(content, theme, out, baseUrl, sourceDateEpoch, false, false, null);
+        }
+
+        public Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch, boolean drafts, boolean future) {
+            this(content, theme, out, baseUrl, sourceDateEpoch, drafts, future, null);
+        }
+
+        public Options(Path content, Path theme, Path out, String baseUrl, Long sourceDateEpoch, LocalDate freshnessDate) {
+            this(content, theme, out, baseUrl, sourceDateEpoch, false, false, freshnessDate);
         }
     }
 
@@ -53,10 +65,24 @@ public final class Pipeline {
      * The outcome of running the stages up to plan. {@code pages} is empty when the content has errors, and
      * {@code compliance} is then {@link Compliance#none()}.
      */
-    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, Compliance compliance) {}
+    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, List<String> notes, Compliance compliance) {
+        public Planned(Diagnostics diagnostics, Derived derived, List<Page> pages) {
+            this(diagnostics, derived, pages, List.of(), Compliance.none());
+        }
+    }
 
-    /** The outcome of a full build. */
-    public record Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written, Compliance compliance) {}
+    /**
+     * The outcome of a full build; {@code notes} say what the build chose not to make and why (e.g. feeds without a
+     * base URL); {@code compliance} is the portal-content rules' outcome.
+     */
+    public record Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written, List<String> notes, Compliance compliance) {
+        public Built(Diagnostics diagnostics, int pages, int files, long bytes, boolean written) {
+            this(diagnostics, pages, files, bytes, written, List.of(), Compliance.none());
+        }
+    }
+
+    /** An absolute http(s) URL with a host and no query or fragment: what a base URL must be. */
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^/?#\\s]+(/[^?#\\s]*)?");
 
     private Pipeline() {}
 
@@ -64,25 +90,37 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         RawContent raw = new ContentLoader(options.content(), diagnostics).load();
         Portal portal = new Validator().validate(raw, diagnostics);
-        if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of(), Compliance.none());
+        if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = Metrics.derive(portal, diagnostics);
-        LocalDate epochDate = options.sourceDateEpoch() == null ? null
-                : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate();
-        String buildDate = epochDate == null ? null : epochDate.toString();
+        String buildDate = options.sourceDateEpoch() == null ? null
+                : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same
+        // commit publishes the same posts; else the real date. Both on the Vietnamese calendar (UTC+7).
+        LocalDate epochDay = options.sourceDateEpoch() == null ? null
+                : Instant.ofEpochSecond(options.sourceDateEpoch()).atOffset(PlanContext.VIETNAM).toLocalDate();
+        LocalDate today = epochDay == null ? LocalDate.now(PlanContext.VIETNAM) : epochDay;
+        String baseUrl = options.baseUrl() != null ? options.baseUrl() : portal.site().baseUrl();
+        if (baseUrl != null && !BASE_URL.matcher(baseUrl).matches()) {
+            diagnostics.add(Diagnostic.error("BASE_URL", SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
+                    "Địa chỉ gốc '" + baseUrl + "' không phải là địa chỉ web tuyệt đối.",
+                    "Ghi đầy đủ, ví dụ https://cds.example.gov.vn/ hoặc https://example.github.io/cong-thong-tin/."));
+            return new Planned(diagnostics, null, List.of());
+        }
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
-        LocalDate today = options.today() != null ? options.today() : epochDate;
-        Compliance compliance = Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"), today,
-                options.baseUrl()), diagnostics);
-        if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of(), Compliance.none());
-        List<Page> pages = Planner.plan(derived, findings, new PlanContext.Options(options.baseUrl(), buildDate), compliance);
-        return new Planned(diagnostics, derived, pages, compliance);
+        LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
+        Compliance compliance = Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"), freshness,
+                baseUrl), diagnostics);
+        if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
+        Planner.Plan plan = Planner.planWithNotes(derived, findings,
+                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance);
+        return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance);
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
         Planned planned = plan(options);
         Diagnostics diagnostics = planned.diagnostics();
-        if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.compliance());
+        if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         Path layouts = options.content().resolve("layouts");
         Templates templates = new Templates(options.theme(), layouts);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
@@ -100,14 +138,14 @@ public final class Pipeline {
                 }
             }).sum();
             diagnostics.addAll(List.copyOf(problems));
-            if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.compliance());
+            if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             int assets = copyStatic(options.theme().resolve("static"), writer) + copyStatic(layouts.resolve("static"), writer);
             writer.commit();
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.compliance());
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(options.out().toString()),
                     "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));
-            return new Built(diagnostics, 0, 0, 0, false, planned.compliance());
+            return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
     }
 

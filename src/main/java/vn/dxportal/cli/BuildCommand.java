@@ -29,6 +29,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Địa chỉ gốc khi xuất bản, cho sitemap, nguồn tin và liên kết chuẩn (canonical).")
     String baseUrl;
 
+    @Option(names = "--drafts", description = "Đăng cả bài nháp (draft: true), để xem trước.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Đăng cả bài có ngày đăng sau ngày dựng (ngày của SOURCE_DATE_EPOCH nếu có, không thì hôm nay).")
+    boolean future;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -38,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Pipeline.Built built;
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch()));
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future));
         } catch (OutputRefused e) {
             err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
             return 2;
@@ -53,6 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();
         if (compliance.evaluated()) {
             out.println("Tuân thủ " + compliance.ruleSet().shortTitle() + ": " + compliance.unmet(vn.dxportal.rules.RuleSeverity.MUST)

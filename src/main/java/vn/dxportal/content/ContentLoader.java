@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     static final Pattern PERIOD_ID = Pattern.compile("[0-9]{4}(-(h1|h2|q1|q2|q3|q4|9m))?");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** {@code <slug>.en.md}: the English version of the post {@code <slug>.md}. */
+    static final Pattern TRANSLATION = Pattern.compile(".+\\.en\\.md");
 
     private final Path root;
     private final String shownRoot;
@@ -82,11 +84,23 @@ public final class ContentLoader {
             periods.add(new RawContent.RawPeriod(id, yaml(file), Files.exists(md) ? markdown(md) : null));
         }
         List<MarkdownFile> news = new ArrayList<>();
+        List<MarkdownFile> translations = new ArrayList<>();
         for (Path file : list(dir.resolve("news"))) {
-            if (file.getFileName().toString().endsWith(".md")) news.add(markdown(file));
-            else if (!Files.isDirectory(file)) unexpected(file, "news/ chỉ chứa bài viết .md");
+            String name = file.getFileName().toString();
+            if (TRANSLATION.matcher(name).matches()) {
+                String original = name.substring(0, name.length() - ".en.md".length()) + ".md";
+                if (!Files.exists(file.resolveSibling(original))) {
+                    diagnostics.add(Diagnostic.error("TRANSLATION_ORPHAN", SourcePosition.wholeFile(shown(file)),
+                            "Bản dịch không có bài tiếng Việt cùng tên.",
+                            "Bản dịch của bài news/" + original + " phải tên là news/" + name + "; kiểm tra tên tệp."));
+                    continue;
+                }
+                translations.add(markdown(file));
+            } else if (name.endsWith(".md")) news.add(markdown(file));
+            else if (!Files.isDirectory(file)) unexpected(file, "news/ chỉ chứa bài viết .md và bản dịch .en.md");
         }
-        return new RawContent.RawUnit(slug, dir, unit, periods, documents, news.stream().filter(Objects::nonNull).toList(), qa);
+        return new RawContent.RawUnit(slug, dir, unit, periods, documents, news.stream().filter(Objects::nonNull).toList(),
+                translations.stream().filter(Objects::nonNull).toList(), qa);
     }
 
     private void unexpected(Path file, String rule) {

@@ -9,9 +9,16 @@ import java.util.List;
  */
 public record RawContent(Path root, YamlDocument site, YamlDocument indicators, List<RawUnit> units) {
 
-    /** One {@code units/<slug>/} folder. {@code documents} and {@code qa} are null when the unit has no such file. */
+    /**
+     * One {@code units/<slug>/} folder. {@code documents} and {@code qa} are null when the unit has no such file.
+     * {@code translations} are the other-language versions of posts ({@code news/<slug>.en.md}).
+     */
     public record RawUnit(String slug, Path dir, YamlDocument unit, List<RawPeriod> periods,
-                          YamlDocument documents, List<MarkdownFile> news, YamlDocument qa) {}
+                          YamlDocument documents, List<MarkdownFile> news, List<MarkdownFile> translations, YamlDocument qa) {
+        public RawUnit(String slug, Path dir, YamlDocument unit, List<RawPeriod> periods, YamlDocument documents, List<MarkdownFile> news) {
+            this(slug, dir, unit, periods, documents, news, List.of(), null);
+        }
+    }
 
     /** One reporting period: {@code periods/<id>.yaml} and its optional narrative {@code periods/<id>.md}. */
     public record RawPeriod(String id, YamlDocument data, MarkdownFile narrative) {}

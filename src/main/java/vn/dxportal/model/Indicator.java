@@ -9,6 +9,11 @@ public record Indicator(String id, String name, String nameEn, Kind kind, String
         if (aggregate == null) aggregate = "none";
     }
 
+    /** The indicator's name for a page in {@code lang}: the English name on English pages when the catalogue gives one. */
+    public String nameIn(String lang) { return "en".equals(lang) && nameEn != null ? nameEn : name; }
+
+    public boolean hasNameIn(String lang) { return !"en".equals(lang) || nameEn != null; }
+
     public boolean higherIsBetter() { return !"lower".equals(better); }
 
     public boolean summable() { return "sum".equals(aggregate); }

@@ -24,4 +24,6 @@ public enum Pillar {
     public String nameVi() { return nameVi; }
 
     public String nameEn() { return nameEn; }
+
+    public String nameIn(String lang) { return "en".equals(lang) ? nameEn : nameVi; }
 }

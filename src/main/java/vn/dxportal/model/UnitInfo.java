@@ -19,4 +19,10 @@ public record UnitInfo(String name, String nameEn, String shortName, Level level
     }
 
     public String displayShortName() { return shortName != null ? shortName : name; }
+
+    /** The unit's name for a page in {@code lang}: the English name on English pages when unit.yaml gives one. */
+    public String nameIn(String lang) { return "en".equals(lang) && nameEn != null ? nameEn : name; }
+
+    /** Whether {@link #nameIn} gives a name in {@code lang} itself (else it is the Vietnamese name, to be marked lang="vi"). */
+    public boolean hasNameIn(String lang) { return !"en".equals(lang) || nameEn != null; }
 }

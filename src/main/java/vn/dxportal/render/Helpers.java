@@ -42,6 +42,9 @@ public final class Helpers {
 
     public String markdown(String md) { return Markdown.toHtml(md); }
 
+    /** The diacritic-folded slug of a name ("Tin hoạt động" → "tin-hoat-dong"), as category and tag pages are named. */
+    public String slug(String text) { return text == null ? "" : vn.dxportal.content.Slugs.slugify(text); }
+
     /** The figure as a citizen should read it: "89,65%" for a ratio, "6.322 hồ sơ" for a count, "Có"/"Không" for yes/no. */
     public String value(Figure f) {
         if (f.indicator().kind() == Kind.RATIO) {

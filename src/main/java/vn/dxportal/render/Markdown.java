@@ -55,6 +55,38 @@ public final class Markdown {
         return renderer.render(doc);
     }
 
+    /** A part of a document between headings, as plain text: what search indexes and links to ({@code #anchor}). */
+    public record Section(String anchor, String heading, List<String> paragraphs) {}
+
+    /**
+     * The document as plain-text sections: the text before the first heading (anchor null), then one section per
+     * heading, with the same anchors {@link #toHtml} gives the headings. Each paragraph, list item or table is one
+     * string.
+     */
+    public static List<Section> sections(String markdown) {
+        List<Section> out = new java.util.ArrayList<>();
+        if (markdown == null || markdown.isBlank()) return out;
+        Node doc = PARSER.parse(markdown);
+        IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
+        org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
+                .extensions(EXTENSIONS).build();
+        String anchor = null, heading = null;
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading) {
+                if (heading != null || !paragraphs.isEmpty()) out.add(new Section(anchor, heading, List.copyOf(paragraphs)));
+                heading = textOf(n);
+                anchor = ids.generateId(Slugs.slugify(heading).replace('-', ' '));
+                paragraphs = new java.util.ArrayList<>();
+            } else {
+                String t = text.render(n).strip();
+                if (!t.isEmpty()) paragraphs.add(t);
+            }
+        }
+        if (heading != null || !paragraphs.isEmpty()) out.add(new Section(anchor, heading, List.copyOf(paragraphs)));
+        return out;
+    }
+
     private record HeadingIds(IdGenerator ids) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code kind: items}: the list at {@code path} in {@code file} has at least {@code min} items (counting only those
- * whose {@code where.field} contains one of {@code where.contains}, compared without diacritics), every item has
+ * whose {@code where.field}, or the item itself for a list of words, contains one of {@code where.contains},
+ * compared without diacritics), every item has
  * each of {@code fields}, and at least one of {@code any_of}. With {@code inherit}, a unit whose own list is too
  * short may rely on the nearest unit above it.
  */
@@ -29,7 +30,7 @@ record ItemsCheck(String file, String path, int min, List<String> fields, List<S
         List<Gap> gaps = new ArrayList<>();
         String listName = path.isEmpty() ? own.file() : "'" + path + "'";
         if (items.size() < min) {
-            String filter = whereField == null ? "" : " có '" + whereField + "' chứa " + quoted(whereContains);
+            String filter = whereContains.isEmpty() ? "" : (whereField == null ? " là " : " có '" + whereField + "' chứa ") + quoted(whereContains);
             gaps.add(new Gap(own.at(Fields.pointer(path)), path.isEmpty() ? whereFieldOr("mục") : path,
                     "cần ít nhất " + min + " mục" + filter + " trong " + listName + ", hiện có " + items.size() + Fields.absent(own) + ".",
                     (path.isEmpty() ? "Thêm tệp vào " + own.file() + "." : Fields.addHint(path, own.file()).replace("Thêm '", "Thêm danh sách '"))
@@ -74,8 +75,8 @@ record ItemsCheck(String file, String path, int min, List<String> fields, List<S
     }
 
     private boolean matches(JsonNode item) {
-        if (whereField == null) return true;
-        String value = Slugs.fold(Fields.get(item, whereField).asText(""));
+        if (whereContains.isEmpty()) return true;
+        String value = Slugs.fold((whereField == null ? item : Fields.get(item, whereField)).asText(""));
         return whereContains.stream().anyMatch(c -> value.contains(Slugs.fold(c)));
     }
 

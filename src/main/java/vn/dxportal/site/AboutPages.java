@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * "Giới thiệu" (Decree 42/2022, Art. 4): the portal's managing agency and, for each unit, its functions, tasks
  * and powers, organisational structure and chart, contact details and contact points; and the same in English
- * under en/ (Art. 7), falling back to the Vietnamese text, marked as such, where no translation is written.
+ * (Art. 7) at the same path under en/ when site.yaml lists English, falling back to the Vietnamese text, marked
+ * as such, where no translation is written.
  */
 final class AboutPages implements PageSet {
     @Override
@@ -19,7 +20,7 @@ final class AboutPages implements PageSet {
         for (String lang : List.of("vi", "en")) {
             boolean en = "en".equals(lang);
             String portalTitle = en ? "About this portal" : "Giới thiệu";
-            plan.add(lang, path(en, Urls.aboutPath()), "about.ftlh", portalTitle, Set.of("site.yaml", "units/"),
+            plan.add(lang, Urls.aboutPath(), "about.ftlh", portalTitle, Set.of("site.yaml", "units/"),
                     Map.of("roots", plan.roots(), "children", childrenBySlug(plan)));
             for (Unit u : plan.portal().units()) {
                 Map<String, Object> model = new LinkedHashMap<>();
@@ -27,13 +28,11 @@ final class AboutPages implements PageSet {
                 model.put("successors", u.info().successors().stream().map(bySlug::get).toList());
                 model.put("children", plan.childrenOf(u.slug()));
                 String name = en && u.info().nameEn() != null ? u.info().nameEn() : u.info().name();
-                plan.add(lang, path(en, Urls.unitAboutPath(u.slug())), "about-unit.ftlh", (en ? "About " : "Giới thiệu ") + name,
+                plan.add(lang, Urls.unitAboutPath(u.slug()), "about-unit.ftlh", (en ? "About " : "Giới thiệu ") + name,
                         Set.of("units/" + u.slug() + "/unit.yaml"), model);
             }
         }
     }
-
-    private static String path(boolean en, String path) { return en ? Urls.enPath(path) : path; }
 
     private static Map<String, List<Unit>> childrenBySlug(PlanContext plan) {
         Map<String, List<Unit>> out = new LinkedHashMap<>();

@@ -24,7 +24,9 @@ final class IndicatorPages implements PageSet {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("byPillar", byPillar);
         index.put("counts", counts);
-        plan.add(Urls.indicatorsPath(), "indicators.ftlh", "Chỉ tiêu", Set.of("*"), index);
+        for (String lang : plan.languages().all()) {
+            plan.add(lang, Urls.indicatorsPath(), "indicators.ftlh", "en".equals(lang) ? "Indicators" : "Chỉ tiêu", Set.of("*"), index);
+        }
         for (Indicator i : plan.portal().indicators()) {
             plan.add(Urls.indicatorPath(i.id()), "indicator.ftlh", i.name(), Set.of("*"),
                     Map.of("indicator", i, "rows", plan.derived().comparison(i), "trend", plan.derived().portalTrend(i)));

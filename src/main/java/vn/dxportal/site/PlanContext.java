@@ -7,8 +7,11 @@ import vn.dxportal.model.Unit;
 import vn.dxportal.render.Helpers;
 import vn.dxportal.rules.Compliance;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,24 @@ import java.util.function.Supplier;
 /** What every {@link PageSet} plans from, and where it adds its pages. */
 public final class PlanContext {
     static final Helpers HELPERS = new Helpers();
+    /** Vietnam keeps UTC+7 all year: "today" and "dated in the future" are reckoned on the Vietnamese calendar. */
+    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    /** Options that change what is planned: the public base URL (may be null) and the build date (null unless SOURCE_DATE_EPOCH). */
-    public record Options(String baseUrl, String buildDate) {}
+    /**
+     * Options that change what is planned: the public base URL (null when unknown: no feeds, sitemap or canonical
+     * links), the date shown in the footer (null unless SOURCE_DATE_EPOCH), the build date that decides which posts
+     * are "in the future", and whether drafts and future posts are published anyway.
+     */
+    public record Options(String baseUrl, String buildDate, LocalDate today, boolean drafts, boolean future) {
+        public Options(String baseUrl, String buildDate) {
+            this(baseUrl, buildDate, null, false, false);
+        }
+
+        public Options {
+            if (baseUrl != null) baseUrl = baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", "");
+            if (today == null) today = LocalDate.now(VIETNAM);
+        }
+    }
 
     private final Derived derived;
     private final List<Diagnostic> findings;
@@ -29,6 +47,14 @@ public final class PlanContext {
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final String contentDate;
+    private final Set<String> paths = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Languages languages;
+    private Publication publication;
+
+    PlanContext(Derived derived, List<Diagnostic> findings, Options options) {
+        this(derived, findings, options, Compliance.none());
+    }
 
     PlanContext(Derived derived, List<Diagnostic> findings, Options options, Compliance compliance) {
         this.derived = derived;
@@ -36,6 +62,7 @@ public final class PlanContext {
         this.options = options;
         this.compliance = compliance;
         this.contentDate = ContentDate.latest(derived.portal());
+        this.languages = new Languages(derived.portal().site().languages());
         for (Unit u : derived.portal().units()) {
             if (u.info().parent() != null) children.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
         }
@@ -49,10 +76,15 @@ public final class PlanContext {
 
     public Options options() { return options; }
 
-    /** The portal's public address: --base-url when given, else site.yaml's base_url; null when neither is set. */
-    public String baseUrl() {
-        String given = options.baseUrl();
-        return given != null && !given.isBlank() ? given : portal().site().baseUrl();
+    /** The public base URL without a trailing slash, or null: absolute URLs (feeds, sitemap, canonical) need it. */
+    public String baseUrl() { return options.baseUrl(); }
+
+    public Languages languages() { return languages; }
+
+    /** The posts this build publishes (drafts and future posts left out unless asked for), newest first; computed once. */
+    public Publication publication() {
+        if (publication == null) publication = Publication.of(portal(), options);
+        return publication;
     }
 
     /** The portal-content rules' outcome (empty when no rule set was applied). */
@@ -66,34 +98,94 @@ public final class PlanContext {
         return portal().units().stream().filter(u -> u.info().parent() == null || !bySlug.containsKey(u.info().parent())).toList();
     }
 
-    /** Adds a Vietnamese templated page (the portal's default language). */
+    /** Adds a page in the portal's default language. */
     public void add(String path, String template, String title, Set<String> dependsOn, Map<String, Object> data) {
-        add("vi", path, template, title, dependsOn, data);
+        add(languages.defaultLanguage(), path, template, title, dependsOn, data);
     }
 
     /**
-     * Adds a templated page in {@code lang}; every template also receives site, fmt, urls (relative to this
-     * page), pageTitle, pagePath, lang (which picks the interface strings t("key") returns), buildDate, baseUrl
-     * and contentDate (the newest date in the content, the page date of last resort for metadata).
+     * Adds a templated page in {@code lang}. {@code path} is the same for every language ("don-vi/index.html"):
+     * the page is written under the language's prefix ("en/don-vi/index.html" for English; none for the default
+     * language), and pages of the same path in other languages become its {@code hreflang} alternates and the
+     * target of the language switch. A page in a language the portal does not list in site.yaml is not planned.
+     * <p>Every template also receives site, fmt, urls (relative to this page, preferring pages in the same
+     * language), pageTitle, pagePath, lang (which picks the interface strings t("key") returns), alternates,
+     * languages, baseUrl, buildDate, portalFeed and contentDate (the newest date the content states, the
+     * metadata date of last resort).
      */
     public void add(String lang, String path, String template, String title, Set<String> dependsOn, Map<String, Object> data) {
+        if (!languages.has(lang)) return;
+        String out = languages.prefix(lang) + path;
         Map<String, Object> model = new HashMap<>(data);
         model.put("lang", lang);
         model.put("site", portal().site());
         model.put("fmt", HELPERS);
-        model.put("urls", new Urls(path));
+        model.put("urls", new Urls(out, languages.prefix(lang), paths::contains, null));
         model.put("pageTitle", title);
-        model.put("pagePath", path);
+        model.put("pagePath", out);
+        model.put("pageKey", path);
         model.put("buildDate", options.buildDate());
+        model.put("baseUrl", options.baseUrl());
         model.put("contentDate", contentDate);
-        model.put("baseUrl", baseUrl());
-        pages.add(new Page(path, template, title, model, dependsOn, null));
+        model.put("languages", languages.all());
+        register(new Page(out, template, title, model, dependsOn, null));
     }
 
     /** Adds a data file (CSV, JSON, XML) made by {@code body} when the site is written. */
     public void addData(String path, Set<String> dependsOn, Supplier<byte[]> body) {
-        pages.add(Page.data(path, dependsOn, body));
+        register(Page.data(path, dependsOn, body));
     }
 
+    private void register(Page page) {
+        if (!paths.add(page.path())) {
+            // Two page families claiming one path is a bug in the plan, not in content: fail loudly in tests.
+            throw new IllegalStateException("two pages planned at " + page.path());
+        }
+        pages.add(page);
+    }
+
+    /** Whether a page (or data file) is planned at this output path. */
+    public boolean has(String path) { return paths.contains(path); }
+
+    /** A line for the build output: something the build chose not to make, and why (e.g. feeds without a base URL). */
+    public void note(String message) { notes.add(message); }
+
+    List<String> notes() { return List.copyOf(notes); }
+
     List<Page> pages() { return List.copyOf(pages); }
+
+    /** Once every page is planned: tells each page its translations and the portal feed of its language. */
+    void finish() {
+        Map<String, List<Page>> byKey = new LinkedHashMap<>();
+        for (Page p : pages) if (p.isTemplated()) byKey.computeIfAbsent((String) p.model().get("pageKey"), k -> new ArrayList<>()).add(p);
+        for (List<Page> group : byKey.values()) {
+            for (Page p : group) {
+                String lang = (String) p.model().get("lang");
+                Urls urls = (Urls) p.model().get("urls");
+                if ("404.html".equals(p.model().get("pageKey")) && baseUrl() != null) {
+                    // The 404 page is served at whatever URL was missing: only absolute links work from there.
+                    urls = new Urls(p.path(), languages.prefix(lang), paths::contains, baseUrl());
+                    p.model().put("urls", urls);
+                }
+                List<Alternate> alternates = new ArrayList<>();
+                for (String other : languages.all()) {
+                    String target = group.stream().filter(g -> other.equals(g.model().get("lang"))).map(Page::path).findFirst().orElse(null);
+                    boolean exists = target != null;
+                    if (!exists) target = languages.prefix(other) + Urls.homePath();
+                    if (!paths.contains(target)) continue; // a language with no home page: nothing to switch to
+                    alternates.add(new Alternate(other, languages.nativeName(other), urls.rel(target),
+                            baseUrl() == null ? null : Urls.absolute(baseUrl(), target), exists, other.equals(lang)));
+                }
+                p.model().put("alternates", alternates);
+                String feed = languages.prefix(lang) + Urls.feedPath();
+                p.model().put("portalFeed", paths.contains(feed) ? urls.rel(feed) : null);
+            }
+        }
+    }
+
+    /**
+     * One language version of a page, for hreflang links and the language switch. {@code exists} is false when the
+     * page has no version in that language and the link goes to that language's home page instead.
+     */
+    public record Alternate(String lang, String label, String href, String absolute, boolean exists, boolean current) {}
 }

@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * The plan stage: every page of the portal, its path, its template, its data and the content files it reads.
- * Pure: the same derived content always gives the same plan, in the same order.
+ * Pure: the same derived content and options always give the same plan, in the same order.
  */
 public final class Planner {
-    /** The page families of a portal, in plan order. */
+    /** The page families of a portal, in plan order. SitePlumbing comes last: the sitemap lists every page before it. */
     private static final List<PageSet> PAGE_SETS = List.of(
             new HomePages(),
             new UnitPages(),
@@ -20,24 +20,34 @@ public final class Planner {
             new DocumentPages(),
             new QualityPages(),
             new OpenDataPages(),
+            new SearchPages(),
             new AboutPages(),
             new ServicePages(),
             new QaPages(),
             new AccessInfoPages(),
             new CompliancePages(),
             new ContentFilePages(),
-            new SiteMapPages());
+            new SiteMapPages(),
+            new SitePlumbing());
+
+    /** The planned pages, and notes for the build output about what was left out and why. */
+    public record Plan(List<Page> pages, List<String> notes) {}
 
     private Planner() {}
 
     public static List<Page> plan(Derived derived, List<Diagnostic> findings, PlanContext.Options options) {
-        return plan(derived, findings, options, Compliance.none());
+        return planWithNotes(derived, findings, options).pages();
+    }
+
+    public static Plan planWithNotes(Derived derived, List<Diagnostic> findings, PlanContext.Options options) {
+        return planWithNotes(derived, findings, options, Compliance.none());
     }
 
     /** The plan with the portal-content rules' outcome, for the compliance pages. */
-    public static List<Page> plan(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance) {
+    public static Plan planWithNotes(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance) {
         PlanContext context = new PlanContext(derived, findings, options, compliance);
         for (PageSet set : PAGE_SETS) set.plan(context);
-        return context.pages();
+        context.finish();
+        return new Plan(context.pages(), context.notes());
     }
 }

@@ -39,6 +39,12 @@ final class UnitPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
         Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        // The unit's latest published posts (drafts and future posts are not linked): one pass over all posts.
+        Map<String, List<vn.dxportal.model.NewsPost>> news = new java.util.HashMap<>();
+        for (vn.dxportal.model.NewsPost p : plan.publication().posts()) {
+            List<vn.dxportal.model.NewsPost> l = news.computeIfAbsent(p.unitSlug(), k -> new ArrayList<>());
+            if (l.size() < 5) l.add(p);
+        }
         for (UnitSummary s : UnitSummary.all(plan.derived())) {
             Unit u = s.unit();
             Map<String, Object> model = new LinkedHashMap<>();
@@ -51,6 +57,7 @@ final class UnitPages implements PageSet {
             model.put("aggregates", plan.derived().aggregates(u));
             model.put("trends", trends(plan, u));
             model.put("peers", peers(plan, u, s));
+            model.put("unitNews", news.getOrDefault(u.slug(), List.of()));
             plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
             for (Period p : u.periods()) {
                 List<Figure> figures = plan.derived().figures(u, p);

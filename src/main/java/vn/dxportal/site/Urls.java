@@ -1,14 +1,33 @@
 package vn.dxportal.site;
 
+import java.util.function.Predicate;
+
 /**
  * The portal's URL scheme and relative links from one page to another. Every internal link is relative and
  * names {@code index.html} explicitly, so the site works from any host, any sub-path and from {@code file://}.
+ * On a page in a second language ({@code en/...}) a link goes to the same language's version of the target when
+ * there is one, and to the Vietnamese page otherwise.
  */
 public final class Urls {
     private final String from;
+    private final String prefix;
+    private final Predicate<String> exists;
+    private final String absoluteBase;
 
     /** @param pagePath the output path of the page links are made from, e.g. {@code don-vi/lam-thao/index.html} */
-    public Urls(String pagePath) { this.from = pagePath; }
+    public Urls(String pagePath) { this(pagePath, "", p -> false, null); }
+
+    /**
+     * @param prefix       the language prefix of the page ("" or "en/")
+     * @param exists       whether a page is planned at an output path (to prefer same-language targets)
+     * @param absoluteBase when not null, links are absolute from this base (for the 404 page, served at any URL)
+     */
+    Urls(String pagePath, String prefix, Predicate<String> exists, String absoluteBase) {
+        this.from = pagePath;
+        this.prefix = prefix;
+        this.exists = exists;
+        this.absoluteBase = absoluteBase;
+    }
 
     public static String homePath() { return "index.html"; }
     public static String unitsPath() { return "don-vi/index.html"; }
@@ -20,13 +39,32 @@ public final class Urls {
     public static String qualityPath() { return "chat-luong-du-lieu/index.html"; }
     public static String newsPath() { return "tin-tuc/index.html"; }
     public static String postPath(String unit, String slug) { return "tin-tuc/" + unit + "/" + slug + "/index.html"; }
+    /** A unit's own news list: inside the unit's section, so it can never collide with a post's path. */
+    public static String unitNewsPath(String unit) { return "don-vi/" + unit + "/tin-tuc/index.html"; }
+    public static String categoriesPath() { return "tin-tuc/chuyen-muc/index.html"; }
+    public static String categoryPath(String slug) { return "tin-tuc/chuyen-muc/" + slug + "/index.html"; }
+    public static String tagsPath() { return "tin-tuc/tu-khoa/index.html"; }
+    public static String tagPath(String slug) { return "tin-tuc/tu-khoa/" + slug + "/index.html"; }
+    /** The portal's Atom feed (absolute links: only made when the base URL is known). */
+    public static String feedPath() { return "tin-tuc/atom.xml"; }
+    public static String unitFeedPath(String unit) { return "don-vi/" + unit + "/tin-tuc/atom.xml"; }
     public static String documentsPath() { return "van-ban/index.html"; }
+    public static String unitDocumentsPath(String unit) { return "van-ban/" + unit + "/index.html"; }
+    public static String documentPath(String unit, String id) { return "van-ban/" + unit + "/" + id + "/index.html"; }
+    /**
+     * Where a document's file is published: {@code van-ban/<unit>/tep/<file name>}. The one place that says so,
+     * shared with the step that copies the files.
+     */
+    public static String documentFilePath(String unit, String file) {
+        return "van-ban/" + unit + "/tep/" + file.substring(file.lastIndexOf('/') + 1);
+    }
+    public static String searchPath() { return "tim-kiem/index.html"; }
     public static String dataPath() { return "du-lieu/index.html"; }
     /** An open-data file: du-lieu/toan-cong.csv, du-lieu/don-vi/lam-thao.json, du-lieu/chi-tieu/<id>.csv. */
     public static String dataFilePath(String name, String extension) { return "du-lieu/" + name + "." + extension; }
     public static String aboutPath() { return "gioi-thieu/index.html"; }
     public static String unitAboutPath(String slug) { return "don-vi/" + slug + "/gioi-thieu/index.html"; }
-    /** The English version of a page lives at the same path under en/. */
+    /** The English version of a page: the same path under en/ (see {@link Languages#prefix}). */
     public static String enPath(String path) { return "en/" + path; }
     public static String servicesPath() { return "dich-vu-cong/index.html"; }
     public static String qaIndexPath() { return "hoi-dap/index.html"; }
@@ -57,38 +95,60 @@ public final class Urls {
             case "hoi-dap" -> slug == null ? qaIndexPath() : unitQaPath(slug);
             case "tiep-can-thong-tin" -> slug == null ? accessIndexPath() : unitAccessPath(slug);
             case "so-do-cong" -> sitemapPagePath();
+            case "tim-kiem" -> searchPath();
             case "trang-chu" -> homePath();
             default -> null;
         };
     }
 
-    public String home() { return rel(homePath()); }
-    public String units() { return rel(unitsPath()); }
-    public String unit(String slug) { return rel(unitPath(slug)); }
-    public String period(String slug, String period) { return rel(periodPath(slug, period)); }
-    public String indicators() { return rel(indicatorsPath()); }
-    public String indicator(String id) { return rel(indicatorPath(id)); }
-    public String periods() { return rel(periodsPath()); }
-    public String quality() { return rel(qualityPath()); }
-    public String news() { return rel(newsPath()); }
-    public String post(String unit, String slug) { return rel(postPath(unit, slug)); }
-    public String documents() { return rel(documentsPath()); }
-    public String data() { return rel(dataPath()); }
+    /** The second page of a list at {@code x/index.html} is {@code x/trang-2/index.html}, and so on. */
+    public static String pageOf(String firstPage, int number) {
+        if (number <= 1) return firstPage;
+        return firstPage.substring(0, firstPage.length() - "index.html".length()) + "trang-" + number + "/index.html";
+    }
+
+    /** An absolute URL for a path from the site root; {@code index.html} is left off ("…/don-vi/lam-thao/"). */
+    public static String absolute(String baseUrl, String path) {
+        String p = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return baseUrl.replaceAll("/+$", "") + "/" + p;
+    }
+
+    public String home() { return local(homePath()); }
+    public String units() { return local(unitsPath()); }
+    public String unit(String slug) { return local(unitPath(slug)); }
+    public String period(String slug, String period) { return local(periodPath(slug, period)); }
+    public String indicators() { return local(indicatorsPath()); }
+    public String indicator(String id) { return local(indicatorPath(id)); }
+    public String periods() { return local(periodsPath()); }
+    public String quality() { return local(qualityPath()); }
+    public String news() { return local(newsPath()); }
+    public String post(String unit, String slug) { return local(postPath(unit, slug)); }
+    public String unitNews(String unit) { return local(unitNewsPath(unit)); }
+    public String categories() { return local(categoriesPath()); }
+    public String category(String slug) { return local(categoryPath(slug)); }
+    public String tags() { return local(tagsPath()); }
+    public String tag(String slug) { return local(tagPath(slug)); }
+    public String documents() { return local(documentsPath()); }
+    public String unitDocuments(String unit) { return local(unitDocumentsPath(unit)); }
+    public String document(String unit, String id) { return local(documentPath(unit, id)); }
+    public String documentFile(String unit, String file) { return rel(documentFilePath(unit, file)); }
+    public String search() { return local(searchPath()); }
+    public String data() { return local(dataPath()); }
     public String unitData(String slug, String extension) { return rel(dataFilePath("don-vi/" + slug, extension)); }
     public String indicatorData(String id, String extension) { return rel(dataFilePath("chi-tieu/" + id, extension)); }
     public String asset(String name) { return rel("assets/" + name); }
-    public String about() { return rel(aboutPath()); }
+    public String about() { return local(aboutPath()); }
+    /** The English organisation page, from any page (the footer links it from Vietnamese pages). */
     public String aboutEn() { return rel(enPath(aboutPath())); }
-    public String unitAbout(String slug) { return rel(unitAboutPath(slug)); }
-    public String unitAboutEn(String slug) { return rel(enPath(unitAboutPath(slug))); }
-    public String services() { return rel(servicesPath()); }
-    public String qaIndex() { return rel(qaIndexPath()); }
-    public String unitQa(String slug) { return rel(unitQaPath(slug)); }
-    public String accessIndex() { return rel(accessIndexPath()); }
-    public String unitAccess(String slug) { return rel(unitAccessPath(slug)); }
-    public String compliance() { return rel(compliancePath()); }
-    public String unitCompliance(String slug) { return rel(unitCompliancePath(slug)); }
-    public String sitemapPage() { return rel(sitemapPagePath()); }
+    public String unitAbout(String slug) { return local(unitAboutPath(slug)); }
+    public String services() { return local(servicesPath()); }
+    public String qaIndex() { return local(qaIndexPath()); }
+    public String unitQa(String slug) { return local(unitQaPath(slug)); }
+    public String accessIndex() { return local(accessIndexPath()); }
+    public String unitAccess(String slug) { return local(unitAccessPath(slug)); }
+    public String compliance() { return local(compliancePath()); }
+    public String unitCompliance(String slug) { return local(unitCompliancePath(slug)); }
+    public String sitemapPage() { return local(sitemapPagePath()); }
     public String siteFile(String ref) { return rel(encode(siteFilePath(ref))); }
     public String unitFile(String slug, String ref) { return rel(encode(unitFilePath(slug, ref))); }
 
@@ -97,7 +157,7 @@ public final class Urls {
         String unit = slug == null || slug.isEmpty() ? null : slug; // templates pass "" for the portal
         String path = rulePagePath(page, unit);
         if (path == null) return null;
-        return rel(path) + ("dich-vu-cong".equals(page) && unit != null ? "#" + unit : "");
+        return (path.startsWith("en/") ? rel(path) : local(path)) + ("dich-vu-cong".equals(page) && unit != null ? "#" + unit : "");
     }
 
     /** Content file names may hold spaces or Vietnamese letters: percent-encode each segment of the link. */
@@ -107,11 +167,22 @@ public final class Urls {
                 .collect(java.util.stream.Collectors.joining("/"));
     }
 
+    /** The same-language version of a page when there is one, else the default-language page. */
+    public String local(String target) {
+        return rel(!prefix.isEmpty() && exists.test(prefix + target) ? prefix + target : target);
+    }
+
     /** A link from this page to {@code target} (a path from the site root). */
     public String rel(String target) {
+        if (absoluteBase != null) return absolute(absoluteBase, target);
         int depth = 0;
         for (int i = 0; i < from.length(); i++) if (from.charAt(i) == '/') depth++;
         return "../".repeat(depth) + target;
+    }
+
+    /** Whether a link made by {@link #local} from this page leaves the page's language (to mark it with hreflang). */
+    public boolean isFallback(String target) {
+        return !prefix.isEmpty() && !exists.test(prefix + target);
     }
 
     /** This page's path from the site root. */

@@ -32,4 +32,8 @@ final class ModelMapper {
     /** The front matter of a news post, before it is joined with its slug and body. */
     record NewsFront(String title, LocalDate date, String author, String source, String category, List<String> tags,
                      String summary, NewsPost.Image image, Boolean draft, String period) {}
+
+    /** The front matter of a post's translation ({@code <slug>.en.md}). */
+    record TranslationFront(String title, String author, String source, String category, List<String> tags, String summary,
+                            String imageAlt) {}
 }

@@ -52,6 +52,11 @@ final class ReferenceChecker {
             }
             for (Period p : unit.periods()) observations(p);
             documents(ru, unit);
+            for (vn.dxportal.content.MarkdownFile post : ru.news()) {
+                // A post's image is relative to the post's folder (news/), and must be there like any referenced file.
+                var src = post.frontMatter().root().path("image").path("src");
+                if (src.isTextual()) fileInside(ru.dir(), ru.slug() + "/", post.frontMatter(), "/image/src", "news/" + src.asText());
+            }
         }
     }
 

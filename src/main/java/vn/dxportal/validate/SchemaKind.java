@@ -8,6 +8,7 @@ public enum SchemaKind {
     PERIOD("period.schema.json"),
     DOCUMENTS("documents.schema.json"),
     NEWS("news.schema.json"),
+    NEWS_TRANSLATION("news-translation.schema.json"),
     NARRATIVE("narrative.schema.json"),
     QA("qa.schema.json"),
     RULESET("ruleset.schema.json");

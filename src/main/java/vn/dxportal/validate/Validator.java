@@ -19,7 +19,9 @@ import vn.dxportal.model.UnitInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,6 +45,7 @@ public final class Validator {
                 if (p.narrative() != null) check(SchemaKind.NARRATIVE, p.narrative().frontMatter(), found);
             }
             for (MarkdownFile post : u.news()) check(SchemaKind.NEWS, post.frontMatter(), found);
+            for (MarkdownFile t : u.translations()) check(SchemaKind.NEWS_TRANSLATION, t.frontMatter(), found);
         }
         diagnostics.addAll(found);
         if (diagnostics.hasErrors() || hasMissingFiles(raw)) return null;
@@ -80,18 +83,27 @@ public final class Validator {
                 .toList();
         List<DocumentItem> documents = new ArrayList<>();
         if (u.documents() != null) u.documents().root().path("documents").forEach(n -> documents.add(ModelMapper.map(n, DocumentItem.class)));
-        List<NewsPost> news = u.news().stream().map(f -> mapPost(u.slug(), f)).filter(Objects::nonNull)
+        Map<String, Map<String, NewsPost.Translation>> translations = new HashMap<>();
+        for (MarkdownFile t : u.translations()) {
+            String name = t.file().substring(t.file().lastIndexOf('/') + 1);
+            String slug = name.substring(0, name.length() - ".en.md".length());
+            ModelMapper.TranslationFront f = ModelMapper.map(t.frontMatter().root(), ModelMapper.TranslationFront.class);
+            translations.computeIfAbsent(slug, k -> new HashMap<>()).put("en", new NewsPost.Translation(f.title(), f.author(), f.source(),
+                    f.category(), f.tags(), f.summary(), f.imageAlt(), t.body(), t.file()));
+        }
+        List<NewsPost> news = u.news().stream().map(f -> mapPost(u.slug(), f, translations)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(NewsPost::date).reversed().thenComparing(NewsPost::slug)).toList();
         QaFile qa = u.qa() == null ? null : ModelMapper.map(u.qa().root(), QaFile.class);
         return new Unit(u.slug(), info, periods, List.copyOf(documents), news, qa);
     }
 
-    private static NewsPost mapPost(String unitSlug, MarkdownFile f) {
+    private static NewsPost mapPost(String unitSlug, MarkdownFile f, Map<String, Map<String, NewsPost.Translation>> translations) {
         JsonNode fm = f.frontMatter().root();
         ModelMapper.NewsFront front = ModelMapper.map(fm, ModelMapper.NewsFront.class);
         String name = f.file().substring(f.file().lastIndexOf('/') + 1);
         String slug = name.substring(0, name.length() - 3);
         return new NewsPost(slug, unitSlug, front.title(), front.date(), front.author(), front.source(), front.category(),
-                front.tags(), front.summary(), front.image(), Boolean.TRUE.equals(front.draft()), front.period(), f.body(), f.file());
+                front.tags(), front.summary(), front.image(), Boolean.TRUE.equals(front.draft()), front.period(), f.body(), f.file(),
+                translations.getOrDefault(slug, Map.of()));
     }
 }

@@ -133,7 +133,7 @@ class CliTest {
         CompleteContent c = new CompleteContent(dir, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         Run r = run("check", "--strict", "--content", c.root.toString(), "--theme", c.theme.toString());
         assertEquals(0, r.exit(), r.out());
-        assertTrue(r.out().contains("Toàn cổng: đạt 12/12 yêu cầu."), r.out());
+        assertTrue(r.out().contains("Toàn cổng: đạt 13/13 yêu cầu."), r.out());
         assertTrue(r.out().contains("Tỉnh Đầy Đủ (tinh-day-du): đạt 20/20 yêu cầu."), r.out());
         assertTrue(r.out().contains("Chưa đạt: 0 lượt yêu cầu bắt buộc, 0 lượt khuyến nghị."), r.out());
     }

@@ -1,0 +1,280 @@
+package vn.dxportal.site;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import vn.dxportal.content.Slugs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A full-text index that a static host can serve and a browser can query a few kilobytes at a time.
+ * <p>Text is folded (diacritics removed, đ→d, lower case), so "lam thao" finds "Lâm Thao". Terms are single
+ * syllables and pairs of adjacent syllables: Vietnamese meaning lives in syllable pairs ("chuyển đổi", "đổi số"),
+ * and a pair is far rarer than either syllable, so a query of two or more syllables reads short lists.
+ * <p>Files, all under {@code tim-kiem/}:
+ * <ul>
+ * <li>{@code meta.json}: the number of buckets and of entries per text shard;</li>
+ * <li>{@code i/<b>.json}: the terms whose FNV-1a hash falls in bucket b, each with its postings as a flat list
+ * [entry, score, entry, score…], title matches first, then heading matches, then text, at most
+ * {@link #MAX_POSTINGS}: beyond that a term is too common to rank by on its own and a query needs more words;</li>
+ * <li>{@code t/<n>.json}: entries n·{@link #SHARD}… as [path, title, section, meta, text], for result titles and
+ * snippets.</li>
+ * </ul>
+ * A query reads meta.json, one bucket per term and one text shard per result shown: a fixed handful of small
+ * files however large the portal. The bucket count grows with the number of entries to keep buckets small.
+ * <p>Scores: a term in the page title 10 (up to 20 for short titles), in the section heading 6, plus its count in
+ * the text up to 5; so a page whose title matches ranks above pages that only mention the words. A query looks up
+ * its syllable pairs; if no piece holds them all, its syllables; if still none, the pieces holding most of them.
+ */
+public final class SearchIndex {
+    public static final int SHARD = 8;
+    public static final int MAX_POSTINGS = 300;
+    static final int TITLE = 10, HEADING = 6, TEXT_CAP = 5;
+
+    private final int buckets;
+    private final List<SearchEntry> entries;
+    private final Map<String, int[]> postings;
+
+    private SearchIndex(int buckets, List<SearchEntry> entries, Map<String, int[]> postings) {
+        this.buckets = buckets;
+        this.entries = entries;
+        this.postings = postings;
+    }
+
+    /** Buckets for a portal of this many entries: about 4 entries per bucket, a power of two, at least 8. */
+    public static int bucketsFor(int entries) {
+        int b = 8;
+        while (b < entries / 4 && b < (1 << 16)) b <<= 1;
+        return b;
+    }
+
+    public static int shardsFor(int entries) { return Math.max(1, (entries + SHARD - 1) / SHARD); }
+
+    public static SearchIndex build(List<SearchEntry> given) {
+        // Pieces that carry a page's title come first, so among equals a page's lead wins over a deep section.
+        List<SearchEntry> entries = new ArrayList<>(given);
+        entries.sort(Comparator.comparing((SearchEntry e) -> !e.first()));
+        // Postings are gathered as longs rather than small arrays (a national portal has tens of millions), ordered by
+        // where the term occurs (title, heading, text) and then by entry. Not by exact score: every term of a phrase
+        // then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a common phrase still meet.
+        Map<String, LongList> lists = new HashMap<>();
+        for (int id = 0; id < entries.size(); id++) {
+            SearchEntry e = entries.get(id);
+            Map<String, Integer> score = new HashMap<>();
+            Map<String, Integer> tier = new HashMap<>();
+            if (e.first()) {
+                // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
+                int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
+                for (String t : terms(e.title())) { score.merge(t, weight, Math::max); tier.put(t, 2); }
+            }
+            if (e.section() != null) for (String t : terms(e.section())) { score.merge(t, HEADING, Math::max); tier.putIfAbsent(t, 1); }
+            Map<String, Integer> tf = new HashMap<>();
+            for (String t : terms(e.text())) tf.merge(t, 1, Integer::sum);
+            // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
+            tf.forEach((t, n) -> score.merge(t, Math.min(n, TEXT_CAP), Integer::sum));
+            final long entry = id;
+            score.forEach((t, s) -> lists.computeIfAbsent(t, k -> new LongList())
+                    .add(((long) (3 - tier.getOrDefault(t, 0)) << 40) | (entry << 8) | s));
+        }
+        Map<String, int[]> postings = new HashMap<>();
+        lists.forEach((term, list) -> {
+            long[] sorted = list.sorted();
+            int n = Math.min(MAX_POSTINGS, sorted.length);
+            int[] flat = new int[n * 2];
+            for (int i = 0; i < n; i++) {
+                flat[2 * i] = (int) ((sorted[i] >>> 8) & 0xffffffffL);
+                flat[2 * i + 1] = (int) (sorted[i] & 0xff);
+            }
+            postings.put(term, flat);
+        });
+        return new SearchIndex(bucketsFor(entries.size()), List.copyOf(entries), postings);
+    }
+
+    /** A growable array of longs. */
+    private static final class LongList {
+        private long[] items = new long[4];
+        private int size;
+
+        void add(long v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(items, size);
+            Arrays.sort(out);
+            return out;
+        }
+    }
+
+    /** Folded syllables of a text: "Lâm Thao, Phú Thọ" → [lam, thao, phu, tho]. */
+    public static List<String> tokens(String text) {
+        if (text == null) return List.of();
+        return Arrays.stream(Slugs.fold(text).split("[^a-z0-9]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Every syllable and every pair of adjacent syllables ("lam thao"). */
+    static List<String> terms(String text) {
+        List<String> tokens = tokens(text);
+        List<String> out = new ArrayList<>(tokens.size() * 2);
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tokens.get(i));
+            if (i + 1 < tokens.size()) out.add(tokens.get(i) + " " + tokens.get(i + 1));
+        }
+        return out;
+    }
+
+    /** FNV-1a, 32 bits, over the term's (ASCII) characters; search.js computes the same. */
+    public static int bucketOf(String term, int buckets) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, buckets);
+    }
+
+    public int buckets() { return buckets; }
+
+    public int shards() { return shardsFor(entries.size()); }
+
+    public List<SearchEntry> entries() { return entries; }
+
+    public byte[] meta() {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeNumberField("v", 1);
+            g.writeNumberField("buckets", buckets);
+            g.writeNumberField("shard", SHARD);
+            g.writeNumberField("entries", entries.size());
+            g.writeEndObject();
+        });
+    }
+
+    /** All bucket files at once: grouping terms once is far cheaper than scanning every term per bucket. */
+    public Map<Integer, byte[]> allBuckets() {
+        Map<Integer, Map<String, int[]>> grouped = new TreeMap<>();
+        for (int b = 0; b < buckets; b++) grouped.put(b, new TreeMap<>());
+        postings.forEach((t, p) -> grouped.get(bucketOf(t, buckets)).put(t, p));
+        Map<Integer, byte[]> out = new LinkedHashMap<>();
+        grouped.forEach((b, in) -> out.put(b, json(g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, int[]> e : in.entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeArray(e.getValue(), 0, e.getValue().length);
+            }
+            g.writeEndObject();
+        })));
+        return out;
+    }
+
+    public byte[] shard(int n) {
+        return json(g -> {
+            g.writeStartArray();
+            for (int i = n * SHARD; i < Math.min(entries.size(), (n + 1) * SHARD); i++) {
+                SearchEntry e = entries.get(i);
+                g.writeStartArray();
+                g.writeString(e.path());
+                g.writeString(e.title());
+                g.writeString(e.section() == null ? "" : e.section());
+                g.writeString(e.meta() == null ? "" : e.meta());
+                g.writeString(e.text());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** A result: the page's best piece and its score. */
+    public record Hit(int entry, int score, SearchEntry piece) {}
+
+    /**
+     * How a query is answered, the way search.js does it: {@code terms} are the query's adjacent syllable pairs (its
+     * one syllable if it has one), or every syllable when no piece holds all the pairs; {@code buckets} every bucket
+     * read on the way; {@code pieces} the matching pieces, best first, as search.js reads them.
+     */
+    public record Lookup(List<String> terms, Set<Integer> buckets, List<Hit> pieces) {}
+
+    public Lookup lookup(String q) {
+        List<String> tokens = tokens(q);
+        Set<Integer> read = new LinkedHashSet<>();
+        if (tokens.isEmpty()) return new Lookup(List.of(), read, List.of());
+        List<String> terms = queryTerms(tokens);
+        List<Hit> hits = match(terms, read, true);
+        if (hits.isEmpty() && tokens.size() > 1) {
+            terms = tokens.stream().distinct().toList();
+            hits = match(terms, read, true);
+            // No piece is known to hold every word (lists of common words are cut): rank the pieces by how many words
+            // they hold, so a query of common words still answers with the nearest pieces.
+            if (hits.isEmpty()) hits = match(terms, read, false);
+        }
+        return new Lookup(terms, read, hits);
+    }
+
+    /** The results: each page once, with its best piece, best first. */
+    public List<Hit> query(String q) {
+        Map<String, Hit> best = new LinkedHashMap<>();
+        for (Hit h : lookup(q).pieces()) best.putIfAbsent(h.piece().page(), h);
+        return List.copyOf(best.values());
+    }
+
+    /** The terms a query looks up first: its adjacent pairs, or its single syllable. */
+    public static List<String> queryTerms(List<String> tokens) {
+        if (tokens.size() == 1) return tokens;
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String p = tokens.get(i) + " " + tokens.get(i + 1);
+            if (!pairs.contains(p)) pairs.add(p);
+        }
+        return pairs;
+    }
+
+    /** Pieces in every list ({@code all}) or in any, then those in more lists first; then by score, then by entry. */
+    private List<Hit> match(List<String> terms, Set<Integer> read, boolean all) {
+        Map<Integer, int[]> found = new HashMap<>(); // entry → [lists holding it, total score]
+        for (String t : terms) {
+            read.add(bucketOf(t, buckets));
+            int[] p = postings.get(t);
+            if (p == null) {
+                if (all) return List.of();
+                continue;
+            }
+            for (int i = 0; i < p.length; i += 2) {
+                int[] f = found.computeIfAbsent(p[i], k -> new int[2]);
+                f[0]++;
+                f[1] += p[i + 1];
+            }
+        }
+        List<int[]> rows = new ArrayList<>();
+        found.forEach((id, f) -> { if (!all || f[0] == terms.size()) rows.add(new int[]{id, f[0], f[1]}); });
+        rows.sort(Comparator.<int[]>comparingInt(r -> -r[1]).thenComparingInt(r -> -r[2]).thenComparingInt(r -> r[0]));
+        return rows.stream().map(r -> new Hit(r[0], r[2], entries.get(r[0]))).toList();
+    }
+
+    private interface Writer { void write(JsonGenerator g) throws IOException; }
+
+    private static byte[] json(Writer w) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            w.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+}

@@ -1,0 +1,151 @@
+package vn.dxportal.site;
+
+import vn.dxportal.model.DocumentItem;
+import vn.dxportal.model.Indicator;
+import vn.dxportal.model.NewsPost;
+import vn.dxportal.model.Period;
+import vn.dxportal.model.PeriodKind;
+import vn.dxportal.model.Unit;
+import vn.dxportal.render.Formats;
+import vn.dxportal.render.Markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Search: the index files under {@code tim-kiem/} (see {@link SearchIndex}) and a search page per language. The
+ * entries are made from the model, not from rendered pages; the index itself is computed once, when the first of
+ * its files is written.
+ */
+final class SearchPages implements PageSet {
+    /** Longest piece of text one entry holds, so a result's shard stays small; longer sections are split. */
+    static final int PIECE = 900;
+    static final String DIR = "tim-kiem/";
+
+    @Override
+    public void plan(PlanContext plan) {
+        List<SearchEntry> entries = entries(plan);
+        Supplier<SearchIndex> index = memo(() -> SearchIndex.build(entries));
+        Supplier<Map<Integer, byte[]>> buckets = memo(() -> index.get().allBuckets());
+        Set<String> all = Set.of("*");
+        plan.addData(DIR + "meta.json", all, () -> index.get().meta());
+        for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
+            int bucket = b;
+            plan.addData(DIR + "i/" + b + ".json", all, () -> buckets.get().get(bucket));
+        }
+        for (int n = 0; n < SearchIndex.shardsFor(entries.size()); n++) {
+            int shard = n;
+            plan.addData(DIR + "t/" + n + ".json", all, () -> index.get().shard(shard));
+        }
+        for (String lang : plan.languages().all()) {
+            plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
+        }
+    }
+
+    /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
+    static List<SearchEntry> entries(PlanContext plan) {
+        List<SearchEntry> out = new ArrayList<>();
+        Map<String, Unit> units = plan.portal().unitsBySlug();
+        for (String lang : plan.languages().all()) {
+            String prefix = plan.languages().prefix(lang);
+            for (NewsPost p : plan.publication().posts(lang)) {
+                String meta = ("en".equals(lang) ? "News · " : "Tin tức · ") + units.get(p.unitSlug()).info().nameIn(lang) + " · " + Formats.date(p.date());
+                pieces(out, prefix + Urls.postPath(p.unitSlug(), p.slug()), p.title(), meta,
+                        p.summary(), Markdown.sections(p.body()));
+            }
+        }
+        for (Unit u : plan.portal().units()) {
+            String name = u.info().name();
+            List<String> about = new ArrayList<>();
+            if (u.info().nameEn() != null) about.add(u.info().nameEn());
+            about.add(u.info().level().nameVi());
+            if (u.info().parent() != null && units.containsKey(u.info().parent())) about.add("thuộc " + units.get(u.info().parent()).info().name());
+            if (u.info().agency() != null) about.add(u.info().agency().name());
+            out.add(new SearchEntry(Urls.unitPath(u.slug()), name, null, "Đơn vị · " + u.info().level().nameVi(), String.join(" · ", about), true));
+            for (Period p : u.periods()) {
+                String title = name + ": " + PeriodKind.labelVi(p.id()) + " – " + p.data().title();
+                pieces(out, Urls.periodPath(u.slug(), p.id()), title, "Báo cáo · " + name + " · " + PeriodKind.labelVi(p.id()),
+                        p.data().summary(), Markdown.sections(p.narrative()));
+            }
+            for (DocumentItem d : u.documents()) {
+                String meta = "Văn bản · " + (d.issuer() != null ? d.issuer() : name) + (d.issued() != null ? " · " + Formats.date(d.issued()) : "");
+                out.add(new SearchEntry(Urls.documentPath(u.slug(), d.id()), d.form() + " " + d.number() + ": " + d.title(), null, meta,
+                        d.title() + (d.note() != null ? " " + d.note() : ""), true));
+            }
+        }
+        for (Indicator i : plan.portal().indicators()) {
+            List<String> text = new ArrayList<>();
+            for (String s : new String[]{i.nameEn(), i.definition(), i.numerator(), i.denominator(), i.source()}) if (s != null) text.add(s);
+            out.add(new SearchEntry(Urls.indicatorPath(i.id()), i.name(), null, "Chỉ tiêu · " + i.pillar().nameVi(), String.join(" · ", text), true));
+        }
+        return out;
+    }
+
+    /**
+     * A page as pieces of at most {@link #PIECE} characters: its lead (summary and the text before the first
+     * heading) carries the title; each section after is one or more pieces linked to its heading's anchor.
+     */
+    static void pieces(List<SearchEntry> out, String path, String title, String meta, String lead, List<Markdown.Section> sections) {
+        boolean first = true;
+        List<String> leadText = new ArrayList<>();
+        if (lead != null) leadText.add(lead);
+        int start = 0;
+        if (!sections.isEmpty() && sections.get(0).anchor() == null) {
+            leadText.addAll(sections.get(0).paragraphs());
+            start = 1;
+        }
+        for (String chunk : chunks(leadText)) {
+            out.add(new SearchEntry(path, title, null, meta, chunk, first));
+            first = false;
+        }
+        if (first) {
+            out.add(new SearchEntry(path, title, null, meta, "", true));
+        }
+        for (Markdown.Section s : sections.subList(start, sections.size())) {
+            List<String> chunks = chunks(s.paragraphs());
+            if (chunks.isEmpty()) chunks = List.of("");
+            for (String chunk : chunks) out.add(new SearchEntry(path + "#" + s.anchor(), title, s.heading(), meta, chunk, false));
+        }
+    }
+
+    /** Paragraphs joined into pieces of at most PIECE characters; a longer paragraph is cut at a space. */
+    static List<String> chunks(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String para : paragraphs) {
+            String p = para.replaceAll("\\s+", " ").strip();
+            while (p.length() > PIECE) {
+                int cut = p.lastIndexOf(' ', PIECE);
+                if (cut < PIECE / 2) cut = PIECE;
+                flush(out, cur);
+                out.add(p.substring(0, cut).strip());
+                p = p.substring(cut).strip();
+            }
+            if (cur.length() > 0 && cur.length() + 1 + p.length() > PIECE) flush(out, cur);
+            if (!p.isEmpty()) cur.append(cur.length() > 0 ? " " : "").append(p);
+        }
+        flush(out, cur);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder cur) {
+        if (cur.length() > 0) out.add(cur.toString());
+        cur.setLength(0);
+    }
+
+    /** A supplier computed at most once, from whichever writer thread asks first. */
+    static <T> Supplier<T> memo(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = s.get();
+                return value;
+            }
+        };
+    }
+}
