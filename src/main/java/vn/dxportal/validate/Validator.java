@@ -59,6 +59,7 @@ public final class Validator {
         if (doc == null) return;
         found.addAll(schemas.validate(kind, doc));
         found.addAll(Dates.check(doc));
+        found.addAll(UrlSchemes.check(doc));
     }
 
     private static boolean hasMissingFiles(RawContent raw) {
