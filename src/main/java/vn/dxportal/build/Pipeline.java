@@ -139,7 +139,8 @@ public final class Pipeline {
             }).sum();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-            int assets = copyStatic(options.theme().resolve("static"), writer) + copyStatic(layouts.resolve("static"), writer);
+            int assets = copyStatic(options.theme().resolve("static"), writer, diagnostics) + copyStatic(layouts.resolve("static"), writer, diagnostics);
+            if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             writer.commit();
             return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
@@ -149,12 +150,24 @@ public final class Pipeline {
         }
     }
 
-    /** Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. */
-    private static int copyStatic(Path dir, SiteWriter writer) throws IOException {
+    /**
+     * Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. A
+     * symbolic link pointing outside the folder is an error, not followed: the build never publishes the machine's files.
+     */
+    private static int copyStatic(Path dir, SiteWriter writer, Diagnostics diagnostics) throws IOException {
         if (!Files.isDirectory(dir)) return 0;
+        Path real = dir.toRealPath();
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : list) writer.write("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            for (Path f : list) {
+                if (!f.toRealPath().startsWith(real)) {
+                    diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(f.toString()),
+                            "Đây là liên kết (symlink) trỏ ra ngoài thư mục " + dir + "; dxportal không đăng tệp ở ngoài.",
+                            "Chép tệp thật vào " + dir + " thay cho liên kết."));
+                    continue;
+                }
+                writer.write("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
             return list.size();
         }
     }

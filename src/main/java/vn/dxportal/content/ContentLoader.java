@@ -27,6 +27,8 @@ public final class ContentLoader {
     private final Path root;
     private final String shownRoot;
     private final Diagnostics diagnostics;
+    /** The content folder with links resolved: every file read must really be inside it. */
+    private Path realRoot;
 
     public ContentLoader(Path root, Diagnostics diagnostics) {
         this.root = root;
@@ -40,6 +42,11 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error("CONTENT_MISSING", SourcePosition.wholeFile(shownRoot),
                     "Không tìm thấy thư mục nội dung.", "Chạy lệnh trong thư mục chứa 'content/' hoặc chỉ rõ bằng --content DIR."));
             return null;
+        }
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = root.toAbsolutePath().normalize();
         }
         YamlDocument site = required(root.resolve("site.yaml"));
         YamlDocument indicators = required(root.resolve("indicators.yaml"));
@@ -56,6 +63,7 @@ public final class ContentLoader {
                     "Đổi tên thư mục thành chữ thường không dấu, số và dấu gạch ngang, ví dụ '" + Slugs.slugify(slug) + "'."));
             return null;
         }
+        if (outside(dir)) return null;
         YamlDocument unit = required(dir.resolve("unit.yaml"));
         Path docs = dir.resolve("documents.yaml");
         YamlDocument documents = Files.exists(docs) ? yaml(docs) : null;
@@ -87,6 +95,14 @@ public final class ContentLoader {
         List<MarkdownFile> translations = new ArrayList<>();
         for (Path file : list(dir.resolve("news"))) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".md") && !SLUG.matcher(name.replaceFirst("(\\.en)?\\.md$", "")).matches()) {
+                // The file name is the post's address (tin-tuc/<unit>/<name>/): only a slug is safe in a path and a URL.
+                diagnostics.add(Diagnostic.error("POST_SLUG", SourcePosition.wholeFile(shown(file)),
+                        "Tên tệp bài viết '" + name + "' không phải là mã hợp lệ (tên tệp là địa chỉ của bài).",
+                        "Đổi tên tệp thành chữ thường không dấu, số và dấu gạch ngang, ví dụ '"
+                                + Slugs.slugify(name.replaceFirst("(\\.en)?\\.md$", "")) + (name.endsWith(".en.md") ? ".en.md" : ".md") + "'."));
+                continue;
+            }
             if (TRANSLATION.matcher(name).matches()) {
                 String original = name.substring(0, name.length() - ".en.md".length()) + ".md";
                 if (!Files.exists(file.resolveSibling(original))) {
@@ -135,6 +151,7 @@ public final class ContentLoader {
     }
 
     private String text(Path file) {
+        if (outside(file)) return null;
         try {
             return TextFiles.read(file);
         } catch (CharacterCodingException e) {
@@ -144,6 +161,22 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error("READ", SourcePosition.wholeFile(shown(file)), "Không đọc được tệp: " + e.getMessage(), null));
         }
         return null;
+    }
+
+    /**
+     * Whether a file or folder is reached through a symbolic link that points outside the content folder: such a
+     * link is reported and not followed, so a portal repository can never make the build read the machine's files.
+     */
+    private boolean outside(Path file) {
+        try {
+            if (file.toRealPath().startsWith(realRoot)) return false;
+        } catch (IOException e) {
+            return false; // a dangling link: reading it fails and is reported as such
+        }
+        diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(shown(file)),
+                "Đây là liên kết (symlink) trỏ ra ngoài thư mục nội dung; dxportal không đọc tệp ngoài thư mục nội dung.",
+                "Chép tệp hoặc thư mục thật vào trong thư mục nội dung thay cho liên kết."));
+        return true;
     }
 
     /** Sorted children of a folder (empty when it does not exist), so every run sees the same order. */

@@ -50,7 +50,10 @@ public final class SiteWriter implements AutoCloseable {
     /** Writes one file of the new site; safe to call from several threads. */
     public void write(String relativePath, byte[] bytes) {
         Path target = staging.resolve(relativePath).normalize();
-        if (!target.startsWith(staging)) throw new IllegalArgumentException("path escapes the output: " + relativePath);
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            // Page paths are made from checked slugs; this is the last line of defence, reported as a write error.
+            throw new UncheckedIOException(new IOException("đường dẫn '" + relativePath + "' nằm ngoài thư mục đầu ra"));
+        }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
