@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SiteWriter implements AutoCloseable {
     public static final String MARKER = ".dxportal-site";
+    /** In a staging folder while it is written; removed from the finished site. */
+    static final String STAGING_MARKER = ".dxportal-staging";
 
     private final Path out;
     private final Path staging;
@@ -44,6 +46,8 @@ public final class SiteWriter implements AutoCloseable {
         Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
         Files.createDirectories(staging);
+        // Marks the folder as ours from its first moment, so a later build may clean it up after a kill.
+        Files.writeString(staging.resolve(STAGING_MARKER), "");
         return new SiteWriter(out, staging);
     }
 
@@ -71,6 +75,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public void commit() throws IOException {
         Files.writeString(staging.resolve(MARKER), "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n");
+        Files.delete(staging.resolve(STAGING_MARKER));
         Path old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
         boolean hadOld = Files.exists(out);
         if (hadOld) move(out, old);
@@ -89,10 +94,14 @@ public final class SiteWriter implements AutoCloseable {
     static void recover(Path out) throws IOException {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
+        java.util.regex.Pattern leftover = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("." + name) + "\\.(tmp|old)-[0-9]+");
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
-                boolean ours = Files.exists(p.resolve(MARKER)) || n.startsWith("." + name + ".tmp-");
+                // Only folders with our name pattern and our marker (or still empty: killed before the marker) are
+                // ours; a user's own ".site.tmp-backup" or unmarked folder is never touched.
+                boolean ours = leftover.matcher(n).matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (Files.exists(p.resolve(MARKER)) || Files.exists(p.resolve(STAGING_MARKER)) || isEmpty(p));
                 if (!ours) continue;
                 if (n.startsWith("." + name + ".old-") && !Files.exists(out)) move(p, out);
                 else if (n.startsWith("." + name + ".old-") || n.startsWith("." + name + ".tmp-")) {
