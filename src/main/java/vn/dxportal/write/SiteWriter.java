@@ -1,7 +1,5 @@
 package vn.dxportal.write;
 
-import org.apache.commons.io.FileUtils;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -44,7 +42,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        if (Files.exists(staging)) deleteOurs(staging);
         Files.createDirectories(staging);
         // Marks the folder as ours from its first moment, so a later build may clean it up after a kill.
         Files.writeString(staging.resolve(STAGING_MARKER), "");
@@ -81,13 +79,13 @@ public final class SiteWriter implements AutoCloseable {
         if (hadOld) move(out, old);
         move(staging, out);
         committed = true;
-        if (hadOld) FileUtils.deleteDirectory(old.toFile());
+        if (hadOld) deleteOurs(old);
     }
 
     /** Removes the staging folder unless the site was committed; the previous site is untouched. */
     @Override
     public void close() throws IOException {
-        if (!committed && Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        if (!committed && Files.exists(staging)) deleteOurs(staging);
     }
 
     /** Undoes what an interrupted build left: restores an old site moved aside, removes stale staging folders. */
@@ -105,10 +103,26 @@ public final class SiteWriter implements AutoCloseable {
                 if (!ours) continue;
                 if (n.startsWith("." + name + ".old-") && !Files.exists(out)) move(p, out);
                 else if (n.startsWith("." + name + ".old-") || n.startsWith("." + name + ".tmp-")) {
-                    if (!isAlive(n)) FileUtils.deleteDirectory(p.toFile());
+                    if (!isAlive(n)) deleteOurs(p);
                 }
             }
         }
+    }
+
+    /**
+     * Deletes one of our folders with its marker files last, so a build killed half-way through the deletion still
+     * leaves a folder the next build recognises as its own and finishes removing. Links are removed, not followed.
+     */
+    private static void deleteOurs(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                boolean marker = dir.equals(p.getParent()) && (p.endsWith(MARKER) || p.endsWith(STAGING_MARKER));
+                if (!marker && !p.equals(dir)) Files.delete(p);
+            }
+        }
+        Files.deleteIfExists(dir.resolve(MARKER));
+        Files.deleteIfExists(dir.resolve(STAGING_MARKER));
+        Files.delete(dir);
     }
 
     /** Another build still running with that pid owns the folder; leave it alone. */
