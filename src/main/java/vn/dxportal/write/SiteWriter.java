@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SiteWriter implements AutoCloseable {
     public static final String MARKER = ".dxportal-site";
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n";
 
     private final Path out;
     private final Path staging;
@@ -67,7 +69,7 @@ public final class SiteWriter implements AutoCloseable {
      * {@link #recover} puts the old site back.
      */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
         Path old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
         boolean hadOld = Files.exists(out);
         if (hadOld) move(out, old);
