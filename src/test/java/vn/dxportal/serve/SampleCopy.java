@@ -16,30 +16,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A temporary copy of the sample content and the default theme that tests can edit, and tree comparisons. */
-final class SampleCopy {
-    final Path content;
-    final Path theme;
+public final class SampleCopy {
+    public final Path content;
+    public final Path theme;
 
-    SampleCopy(Path dir) throws IOException {
+    public SampleCopy(Path dir) throws IOException {
         content = dir.resolve("content");
         theme = dir.resolve("theme");
         FileUtils.copyDirectory(TestContent.sampleContent().toFile(), content.toFile());
         FileUtils.copyDirectory(TestContent.defaultTheme().toFile(), theme.toFile());
     }
 
-    Pipeline.Options options(Path out) {
+    public Pipeline.Options options(Path out) {
         return new Pipeline.Options(content, theme, out, null, null);
     }
 
     /** Replaces the first occurrence of {@code from} in a file (which must contain it). */
-    Path replace(Path file, String from, String to) throws IOException {
+    public Path replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
         return file;
     }
 
-    Path append(Path file, String text) throws IOException {
+    public Path append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         return file;
     }
