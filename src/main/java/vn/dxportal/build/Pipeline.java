@@ -27,7 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,10 +88,22 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
+     * checked again; either may be null.
+     */
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
+        public static final Caches NONE = new Caches(null, null);
+    }
+
     public static Planned plan(Options options) {
+        return plan(options, Caches.NONE);
+    }
+
+    public static Planned plan(Options options, Caches caches) {
         Diagnostics diagnostics = new Diagnostics();
-        RawContent raw = new ContentLoader(options.content(), diagnostics).load();
-        Portal portal = new Validator().validate(raw, diagnostics);
+        RawContent raw = new ContentLoader(options.content(), diagnostics, caches.files()).load();
+        Portal portal = new Validator(caches.checks()).validate(raw, diagnostics);
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = Metrics.derive(portal, diagnostics);
         String buildDate = options.sourceDateEpoch() == null ? null
@@ -121,15 +135,12 @@ public final class Pipeline {
         Planned planned = plan(options);
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-        Path layouts = options.content().resolve("layouts");
-        Templates templates = new Templates(options.theme(), layouts);
+        Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
-                    byte[] file = page.isTemplated()
-                            ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8)
-                            : page.body().get();
+                    byte[] file = render(templates, page);
                     writer.write(page.path(), file);
                     return file.length;
                 } catch (Templates.TemplateProblem p) {
@@ -139,10 +150,11 @@ public final class Pipeline {
             }).sum();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-            int assets = copyStatic(options.theme().resolve("static"), writer, diagnostics) + copyStatic(layouts.resolve("static"), writer, diagnostics);
+            Map<String, Path> assets = staticFiles(options, diagnostics);
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
+            for (Map.Entry<String, Path> asset : assets.entrySet()) writer.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
             writer.commit();
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(options.out().toString()),
                     "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));
@@ -150,25 +162,38 @@ public final class Pipeline {
         }
     }
 
+    /** The theme's templates with the portal's overrides in {@code layouts/}. */
+    public static Templates templates(Options options) throws IOException {
+        return new Templates(options.theme(), options.content().resolve("layouts"));
+    }
+
+    /** One planned page's bytes: its template drawn from its model, or its data file made. */
+    public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
+        return page.isTemplated() ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8) : page.body().get();
+    }
+
     /**
-     * Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. A
-     * symbolic link pointing outside the folder is an error, not followed: the build never publishes the machine's files.
+     * The static files published under assets/, by output path: the theme's, then the portal's overrides in
+     * layouts/static/, which replace the theme's file of the same name. A symbolic link pointing outside its folder
+     * is an error, not followed: the build never publishes the machine's files.
      */
-    private static int copyStatic(Path dir, SiteWriter writer, Diagnostics diagnostics) throws IOException {
-        if (!Files.isDirectory(dir)) return 0;
-        Path real = dir.toRealPath();
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : list) {
-                if (!f.toRealPath().startsWith(real)) {
-                    diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(f.toString()),
-                            "Đây là liên kết (symlink) trỏ ra ngoài thư mục " + dir + "; dxportal không đăng tệp ở ngoài.",
-                            "Chép tệp thật vào " + dir + " thay cho liên kết."));
-                    continue;
+    public static Map<String, Path> staticFiles(Options options, Diagnostics diagnostics) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path dir : List.of(options.theme().resolve("static"), options.content().resolve("layouts").resolve("static"))) {
+            if (!Files.isDirectory(dir)) continue;
+            Path real = dir.toRealPath();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    if (!f.toRealPath().startsWith(real)) {
+                        diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(f.toString()),
+                                "Đây là liên kết (symlink) trỏ ra ngoài thư mục " + dir + "; dxportal không đăng tệp ở ngoài.",
+                                "Chép tệp thật vào " + dir + " thay cho liên kết."));
+                        continue;
+                    }
+                    files.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), f);
                 }
-                writer.write("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
             }
-            return list.size();
         }
+        return files;
     }
 }

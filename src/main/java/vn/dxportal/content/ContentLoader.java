@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,16 +26,34 @@ public final class ContentLoader {
     /** {@code <slug>.en.md}: the English version of the post {@code <slug>.md}. */
     static final Pattern TRANSLATION = Pattern.compile(".+\\.en\\.md");
 
+    /** What reading and parsing one file gave: the value (null when unreadable or broken) and its problems. */
+    public record Parsed(Object value, List<Diagnostic> problems) {}
+
+    /**
+     * Keeps parsed files between loads (the live preview's incremental build): {@code parse} reads and parses the
+     * file; a cache may return an earlier result for a file that has not changed since.
+     */
+    public interface FileCache {
+        Parsed get(Path file, Function<Path, Parsed> parse);
+    }
+
     private final Path root;
     private final String shownRoot;
     private final Diagnostics diagnostics;
+    private final FileCache cache;
     /** The content folder with links resolved: every file read must really be inside it. */
     private Path realRoot;
 
     public ContentLoader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
+    }
+
+    /** @param cache parsed files kept from an earlier load, or null to read every file */
+    public ContentLoader(Path root, Diagnostics diagnostics, FileCache cache) {
         this.root = root;
         this.shownRoot = root.toString().replace('\\', '/');
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** @return the content, or null when the folder itself is missing (reported as a diagnostic) */
@@ -63,7 +83,7 @@ public final class ContentLoader {
                     "Đổi tên thư mục thành chữ thường không dấu, số và dấu gạch ngang, ví dụ '" + Slugs.slugify(slug) + "'."));
             return null;
         }
-        if (outside(dir)) return null;
+        if (outside(dir, diagnostics::add)) return null;
         YamlDocument unit = required(dir.resolve("unit.yaml"));
         Path docs = dir.resolve("documents.yaml");
         YamlDocument documents = Files.exists(docs) ? yaml(docs) : null;
@@ -134,31 +154,47 @@ public final class ContentLoader {
     }
 
     private YamlDocument yaml(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
-        diagnostics.addAll(r.problems());
-        return r.document();
+        return (YamlDocument) cached(file, this::parseYaml);
     }
 
     private MarkdownFile markdown(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        StringBuilder body = new StringBuilder();
-        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
-        diagnostics.addAll(r.problems());
-        return r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString());
+        return (MarkdownFile) cached(file, this::parseMarkdown);
     }
 
-    private String text(Path file) {
-        if (outside(file)) return null;
+    private Object cached(Path file, Function<Path, Parsed> parse) {
+        Parsed parsed = cache == null ? parse.apply(file) : cache.get(file, parse);
+        diagnostics.addAll(parsed.problems());
+        return parsed.value();
+    }
+
+    private Parsed parseYaml(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
+        problems.addAll(r.problems());
+        return new Parsed(r.document(), problems);
+    }
+
+    private Parsed parseMarkdown(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        StringBuilder body = new StringBuilder();
+        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
+        problems.addAll(r.problems());
+        return new Parsed(r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString()), problems);
+    }
+
+    private String text(Path file, List<Diagnostic> problems) {
+        if (outside(file, problems::add)) return null;
         try {
             return TextFiles.read(file);
         } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error("ENCODING", SourcePosition.wholeFile(shown(file)),
+            problems.add(Diagnostic.error("ENCODING", SourcePosition.wholeFile(shown(file)),
                     "Tệp không được lưu bằng mã UTF-8.", "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8."));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("READ", SourcePosition.wholeFile(shown(file)), "Không đọc được tệp: " + e.getMessage(), null));
+            problems.add(Diagnostic.error("READ", SourcePosition.wholeFile(shown(file)), "Không đọc được tệp: " + e.getMessage(), null));
         }
         return null;
     }
@@ -167,13 +203,13 @@ public final class ContentLoader {
      * Whether a file or folder is reached through a symbolic link that points outside the content folder: such a
      * link is reported and not followed, so a portal repository can never make the build read the machine's files.
      */
-    private boolean outside(Path file) {
+    private boolean outside(Path file, Consumer<Diagnostic> report) {
         try {
             if (file.toRealPath().startsWith(realRoot)) return false;
         } catch (IOException e) {
             return false; // a dangling link: reading it fails and is reported as such
         }
-        diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(shown(file)),
+        report.accept(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(shown(file)),
                 "Đây là liên kết (symlink) trỏ ra ngoài thư mục nội dung; dxportal không đọc tệp ngoài thư mục nội dung.",
                 "Chép tệp hoặc thư mục thật vào trong thư mục nội dung thay cho liên kết."));
         return true;
