@@ -3,6 +3,7 @@ package vn.dxportal.build;
 import vn.dxportal.content.ContentLoader;
 import vn.dxportal.content.RawContent;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.metrics.Derived;
@@ -115,9 +116,8 @@ public final class Pipeline {
         LocalDate today = epochDay == null ? LocalDate.now(PlanContext.VIETNAM) : epochDay;
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : portal.site().baseUrl();
         if (baseUrl != null && !BASE_URL.matcher(baseUrl).matches()) {
-            diagnostics.add(Diagnostic.error("BASE_URL", SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
-                    "Địa chỉ gốc '" + baseUrl + "' không phải là địa chỉ web tuyệt đối.",
-                    "Ghi đầy đủ, ví dụ https://cds.example.gov.vn/ hoặc https://example.github.io/cong-thong-tin/."));
+            diagnostics.add(Diagnostic.error(Msg.BASE_URL, SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
+                    baseUrl));
             return new Planned(diagnostics, null, List.of());
         }
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
@@ -156,8 +156,7 @@ public final class Pipeline {
             writer.commit();
             return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(options.out().toString()),
-                    "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));
+            diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
     }
@@ -185,9 +184,7 @@ public final class Pipeline {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     if (!f.toRealPath().startsWith(real)) {
-                        diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(f.toString()),
-                                "Đây là liên kết (symlink) trỏ ra ngoài thư mục " + dir + "; dxportal không đăng tệp ở ngoài.",
-                                "Chép tệp thật vào " + dir + " thay cho liên kết."));
+                        diagnostics.add(Diagnostic.error(Msg.STATIC_OUTSIDE, SourcePosition.wholeFile(f.toString()), dir));
                         continue;
                     }
                     files.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), f);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.write.OutputRefused;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
                 + "Exit 0: thành công; 1: nội dung có lỗi (trang cũ giữ nguyên); 2: không dùng được thư mục đầu ra.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin ContentOptions content;
+    @Mixin LangOption language;
 
     @Option(names = "--theme", paramLabel = "DIR", defaultValue = "themes/default", description = "Thư mục giao diện (mặc định: ${DEFAULT-VALUE}).")
     Path theme;
@@ -41,6 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Lang lang = language.lang();
         long start = System.nanoTime();
         Pipeline.Built built;
         try {
@@ -52,9 +55,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println(this.out + ": lỗi [WRITE] Không ghi được thư mục đầu ra: " + e.getMessage());
             return 2;
         }
-        for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText());
+        for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText(lang));
         if (!built.written()) {
-            err.println("Dựng thất bại: " + built.diagnostics().errorCount() + " lỗi. Trang cũ (nếu có) được giữ nguyên.");
+            err.println(lang.pick("Dựng thất bại: " + built.diagnostics().errorCount() + " lỗi. Trang cũ (nếu có) được giữ nguyên.",
+                    "Build failed: " + built.diagnostics().errorCount() + " error(s). The previous site (if any) is kept as it was."));
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -67,7 +71,8 @@ final class BuildCommand implements Callable<Integer> {
                     + " lượt khuyến nghị chưa đạt; xem trang tuan-thu/index.html hoặc: java -jar target/dxportal.jar check");
         }
         if (built.diagnostics().warningCount() > 0) {
-            out.println(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check");
+            out.println(lang.pick(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check",
+                    built.diagnostics().warningCount() + " warning(s) about figures; see them with: java -jar target/dxportal.jar check --lang en"));
         }
         return 0;
     }

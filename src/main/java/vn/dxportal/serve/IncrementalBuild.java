@@ -2,6 +2,7 @@ package vn.dxportal.serve;
 
 import vn.dxportal.build.Pipeline;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.render.Templates;
@@ -143,8 +144,7 @@ public final class IncrementalBuild {
             themeChanged = false;
             return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes());
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(out.toString()),
-                    "Không ghi được bản xem trước: " + e.getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa của thư mục tạm."));
+            diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
             return failed(diagnostics, parsed, start, planned.notes());
         }
     }
