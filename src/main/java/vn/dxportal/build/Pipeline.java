@@ -98,15 +98,24 @@ public final class Pipeline {
     }
 
     public static Planned plan(Options options) {
-        return plan(options, Caches.NONE);
+        return plan(options, Caches.NONE, new Timings());
     }
 
     public static Planned plan(Options options, Caches caches) {
+        return plan(options, caches, new Timings());
+    }
+
+    /** {@link #plan(Options)}, recording each stage's wall time in {@code timings}. */
+    public static Planned plan(Options options, Timings timings) {
+        return plan(options, Caches.NONE, timings);
+    }
+
+    public static Planned plan(Options options, Caches caches, Timings timings) {
         Diagnostics diagnostics = new Diagnostics();
-        RawContent raw = new ContentLoader(options.content(), diagnostics, caches.files()).load();
-        Portal portal = new Validator(caches.checks()).validate(raw, diagnostics);
+        RawContent raw = timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load());
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw, diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
-        Derived derived = Metrics.derive(portal, diagnostics);
+        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same
@@ -123,16 +132,22 @@ public final class Pipeline {
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
         LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
-        Compliance compliance = Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"), freshness,
-                baseUrl), diagnostics);
+        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"),
+                freshness, baseUrl), diagnostics));
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
-        Planner.Plan plan = Planner.planWithNotes(derived, findings,
-                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance);
+        Planner.Plan plan = timings.time("plan", () -> Planner.planWithNotes(derived, findings,
+                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance));
         return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance);
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
-        Planned planned = plan(options);
+        return build(options, new Timings());
+    }
+
+    /** {@link #build(Options)}, recording each stage's wall time in {@code timings}. */
+    public static Built build(Options options, Timings timings) throws OutputRefused, IOException {
+        Planned planned = plan(options, timings);
+        long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         Templates templates = templates(options);
@@ -154,6 +169,7 @@ public final class Pipeline {
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             for (Map.Entry<String, Path> asset : assets.entrySet()) writer.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
             writer.commit();
+            timings.add("render+write", System.nanoTime() - renderStart);
             return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.build.Timings;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Lang;
 import vn.dxportal.write.OutputRefused;
@@ -37,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Đăng cả bài có ngày đăng sau ngày dựng (ngày của SOURCE_DATE_EPOCH nếu có, không thì hôm nay).")
     boolean future;
 
+    @Option(names = "--timings", description = "In thời gian của từng bước (load, validate, derive, rules, plan, render+write) và thời gian mỗi trang.")
+    boolean timings;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -46,8 +50,9 @@ final class BuildCommand implements Callable<Integer> {
         Lang lang = language.lang();
         long start = System.nanoTime();
         Pipeline.Built built;
+        Timings stages = new Timings();
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future));
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages);
         } catch (OutputRefused e) {
             err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
             return 2;
@@ -63,6 +68,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        if (timings) {
+            out.println("Thời gian từng bước:");
+            stages.lines(built.pages()).forEach(out::println);
+        }
         for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();
         if (compliance.evaluated()) {
