@@ -51,15 +51,6 @@ final class BrokenCopy {
 
     Path file() { return root.resolve(page); }
 
-    /** Adds a file to the copy, e.g. a script or stylesheet the broken page loads (inline ones are blocked by CSP). */
-    void add(String path, String text) {
-        try {
-            Files.writeString(root.resolve(path), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The broken page's path on the test server, e.g. {@code /broken-alt/index.html}. */
     String urlPath() { return "/" + name + "/" + page; }
 
