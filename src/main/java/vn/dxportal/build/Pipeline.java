@@ -118,6 +118,11 @@ public final class Pipeline {
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
+        return build(options, false);
+    }
+
+    /** {@code gzip}: also write a precompressed {@code .gz} beside each text file ({@code build --gzip}). */
+    public static Built build(Options options, boolean gzip) throws OutputRefused, IOException {
         Planned planned = plan(options);
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
@@ -141,6 +146,7 @@ public final class Pipeline {
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             int assets = copyStatic(options.theme().resolve("static"), writer, diagnostics) + copyStatic(layouts.resolve("static"), writer, diagnostics);
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
+            if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
             return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {

@@ -35,16 +35,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Đăng cả bài có ngày đăng sau ngày dựng (ngày của SOURCE_DATE_EPOCH nếu có, không thì hôm nay).")
     boolean future;
 
+    @Option(names = "--gzip", description = "Ghi thêm bản nén .gz bên cạnh mỗi tệp văn bản (html, css, js, json, xml, svg, csv, txt) cho máy chủ gửi sẵn bản nén.")
+    boolean gzip;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (ContentOptions.sourceDateEpochInvalid()) {
+            err.println("SOURCE_DATE_EPOCH: lỗi [SOURCE_DATE_EPOCH] '" + System.getenv("SOURCE_DATE_EPOCH") + "' không phải là số giây từ 1970-01-01 UTC."
+                    + "\n    → Đặt bằng thời điểm của commit, ví dụ: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)");
+            return 2;
+        }
         long start = System.nanoTime();
         Pipeline.Built built;
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future));
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), gzip);
         } catch (OutputRefused e) {
             err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
             return 2;
