@@ -141,11 +141,14 @@ public final class Pipeline {
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
-        return build(options, new Timings());
+        return build(options, new Timings(), false);
     }
 
-    /** {@link #build(Options)}, recording each stage's wall time in {@code timings}. */
-    public static Built build(Options options, Timings timings) throws OutputRefused, IOException {
+    /**
+     * {@link #build(Options)}, recording each stage's wall time in {@code timings}; {@code gzip}: also write a
+     * precompressed {@code .gz} beside each text file ({@code build --gzip}).
+     */
+    public static Built build(Options options, Timings timings, boolean gzip) throws OutputRefused, IOException {
         Planned planned = plan(options, timings);
         long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
@@ -168,6 +171,7 @@ public final class Pipeline {
             Map<String, Path> assets = staticFiles(options, diagnostics);
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             for (Map.Entry<String, Path> asset : assets.entrySet()) writer.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
+            if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
             timings.add("render+write", System.nanoTime() - renderStart);
             return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());

@@ -41,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "In thời gian của từng bước (load, validate, derive, rules, plan, render+write) và thời gian mỗi trang.")
     boolean timings;
 
+    @Option(names = "--gzip", description = "Ghi thêm bản nén .gz bên cạnh mỗi tệp văn bản (html, css, js, json, xml, svg, csv, txt) cho máy chủ gửi sẵn bản nén.")
+    boolean gzip;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -48,11 +51,16 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Lang lang = language.lang();
+        if (ContentOptions.sourceDateEpochInvalid()) {
+            err.println("SOURCE_DATE_EPOCH: lỗi [SOURCE_DATE_EPOCH] '" + System.getenv("SOURCE_DATE_EPOCH") + "' không phải là số giây từ 1970-01-01 UTC."
+                    + "\n    → Đặt bằng thời điểm của commit, ví dụ: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)");
+            return 2;
+        }
         long start = System.nanoTime();
         Pipeline.Built built;
         Timings stages = new Timings();
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages);
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages, gzip);
         } catch (OutputRefused e) {
             err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
             return 2;

@@ -45,6 +45,16 @@ class ReproducibleBuildTest {
         assertTrue(read(a.resolve("cong/index.html")).contains("2026-01-01"), "the footer's build date is SOURCE_DATE_EPOCH's");
     }
 
+    @Test
+    void anInvalidSourceDateEpochIsAnErrorNotSilentlyIgnored() throws Exception {
+        Path log = dir.resolve("bad.log");
+        int exit = BuildProcess.run(dir, Map.of("SOURCE_DATE_EPOCH", "hôm qua"), log, "build", "--content",
+                TestContent.sampleContent().toAbsolutePath().toString(), "--theme", TestContent.defaultTheme().toAbsolutePath().toString(), "--out", "cong");
+        assertEquals(2, exit, () -> read(log));
+        assertTrue(read(log).contains("[SOURCE_DATE_EPOCH]"), () -> read(log));
+        assertFalse(Files.exists(dir.resolve("cong")), "nothing built with an unknown date");
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
