@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * sites. The user's own files beside the output (including a folder named like ours) are never touched.
  */
 class KilledBuildTest {
-    private static final int KILLS = 24;
-    /** The kill loop stops early past this, so a loaded machine makes the test shorter, not slower. */
-    private static final long BUDGET_MS = 35_000;
-    private static final int AT_LEAST = 10;
+    /**
+     * A fixed number of kills, not a time budget: on a loaded machine a budget allowed too few kills to mean
+     * anything (6 in 35 s), and a count keeps the test's strength the same everywhere (about 12 builds' time).
+     */
+    private static final int KILLS = 12;
 
     @TempDir Path dir;
 
@@ -56,10 +57,9 @@ class KilledBuildTest {
         Random random = new Random(seed);
         String current = "a";
         Map<String, Integer> outcomes = new TreeMap<>();
-        long deadline = System.nanoTime() + BUDGET_MS * 1_000_000;
         int kills = 0;
         List<Long> killed = new ArrayList<>();
-        for (; kills < KILLS && System.nanoTime() < deadline; kills++) {
+        for (; kills < KILLS; kills++) {
             String target = current.equals("a") ? "b" : "a";
             Process p = build(target.equals("a") ? contentA : contentB, out, dir.resolve("kill.log"));
             // Half the kills anywhere from start-up to past the end; half while pages are written and swapped in (from
@@ -95,7 +95,6 @@ class KilledBuildTest {
             }
         }
         System.out.println("[KilledBuildTest] " + kills + " kills, " + timing + ": " + outcomes);
-        assertTrue(kills >= AT_LEAST, "enough kills in the time budget: " + kills);
 
         String target = current.equals("a") ? "b" : "a";
         assertEquals(0, build(target.equals("a") ? contentA : contentB, out, dir.resolve("last.log")).waitFor(), () -> read(dir.resolve("last.log")));
