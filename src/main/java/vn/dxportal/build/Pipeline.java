@@ -138,10 +138,13 @@ public final class Pipeline {
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
+                    long t0 = System.nanoTime();
                     byte[] file = page.isTemplated()
                             ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8)
                             : page.body().get();
+                    long t1 = System.nanoTime();
                     writer.write(page.path(), file);
+                    timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
                     return file.length;
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
@@ -159,6 +162,12 @@ public final class Pipeline {
                     "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
+    }
+
+    /** The kind of a data file for --timings: its folder and extension ("tim-kiem/i/*.json"). */
+    private static String dataKind(String path) {
+        int slash = path.lastIndexOf('/'), dot = path.lastIndexOf('.');
+        return (slash < 0 ? "" : path.substring(0, slash + 1)) + "*" + (dot > slash ? path.substring(dot) : "");
     }
 
     /** Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. */

@@ -28,7 +28,23 @@ final class SearchPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
-        Supplier<SearchIndex> index = memo(() -> SearchIndex.build(entries));
+        // The index is built on a thread of its own from now on, while the rest of the portal is planned and
+        // rendered, instead of holding up the writer thread that first asks for one of its files.
+        java.util.concurrent.FutureTask<SearchIndex> building = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+        Thread builder = new Thread(building, "search-index");
+        builder.setDaemon(true);
+        builder.start();
+        Supplier<SearchIndex> index = memo(() -> {
+            try {
+                return building.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        });
         Supplier<Map<Integer, byte[]>> buckets = memo(() -> index.get().allBuckets());
         Set<String> all = Set.of("*");
         plan.addData(DIR + "meta.json", all, () -> index.get().meta());
