@@ -299,9 +299,12 @@ public final class SearchIndex {
 
     private interface Writer { void write(JsonGenerator g) throws IOException; }
 
+    /** Thread-safe once configured; one factory for the tens of thousands of index files. */
+    private static final JsonFactory JSON = new JsonFactory();
+
     private static byte[] json(Writer w) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             w.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
