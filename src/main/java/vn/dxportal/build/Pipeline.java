@@ -3,6 +3,7 @@ package vn.dxportal.build;
 import vn.dxportal.content.ContentLoader;
 import vn.dxportal.content.RawContent;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.metrics.Derived;
@@ -27,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,15 +89,31 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
+     * checked again; either may be null.
+     */
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
+        public static final Caches NONE = new Caches(null, null);
+    }
+
     public static Planned plan(Options options) {
-        return plan(options, new Timings());
+        return plan(options, Caches.NONE, new Timings());
+    }
+
+    public static Planned plan(Options options, Caches caches) {
+        return plan(options, caches, new Timings());
     }
 
     /** {@link #plan(Options)}, recording each stage's wall time in {@code timings}. */
     public static Planned plan(Options options, Timings timings) {
+        return plan(options, Caches.NONE, timings);
+    }
+
+    public static Planned plan(Options options, Caches caches, Timings timings) {
         Diagnostics diagnostics = new Diagnostics();
-        RawContent raw = timings.time("load", () -> new ContentLoader(options.content(), diagnostics).load());
-        Portal portal = timings.time("validate", () -> new Validator().validate(raw, diagnostics));
+        RawContent raw = timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load());
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw, diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null
@@ -106,9 +125,8 @@ public final class Pipeline {
         LocalDate today = epochDay == null ? LocalDate.now(PlanContext.VIETNAM) : epochDay;
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : portal.site().baseUrl();
         if (baseUrl != null && !BASE_URL.matcher(baseUrl).matches()) {
-            diagnostics.add(Diagnostic.error("BASE_URL", SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
-                    "Địa chỉ gốc '" + baseUrl + "' không phải là địa chỉ web tuyệt đối.",
-                    "Ghi đầy đủ, ví dụ https://cds.example.gov.vn/ hoặc https://example.github.io/cong-thong-tin/."));
+            diagnostics.add(Diagnostic.error(Msg.BASE_URL, SourcePosition.wholeFile(options.baseUrl() != null ? "--base-url" : options.content().resolve("site.yaml").toString()),
+                    baseUrl));
             return new Planned(diagnostics, null, List.of());
         }
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
@@ -123,25 +141,25 @@ public final class Pipeline {
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
-        return build(options, new Timings());
+        return build(options, new Timings(), false);
     }
 
-    /** {@link #build(Options)}, recording each stage's wall time in {@code timings}. */
-    public static Built build(Options options, Timings timings) throws OutputRefused, IOException {
+    /**
+     * {@link #build(Options)}, recording each stage's wall time in {@code timings}; {@code gzip}: also write a
+     * precompressed {@code .gz} beside each text file ({@code build --gzip}).
+     */
+    public static Built build(Options options, Timings timings, boolean gzip) throws OutputRefused, IOException {
         Planned planned = plan(options, timings);
         long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-        Path layouts = options.content().resolve("layouts");
-        Templates templates = new Templates(options.theme(), layouts);
+        Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
                     long t0 = System.nanoTime();
-                    byte[] file = page.isTemplated()
-                            ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8)
-                            : page.body().get();
+                    byte[] file = render(templates, page);
                     long t1 = System.nanoTime();
                     writer.write(page.path(), file);
                     timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
@@ -153,13 +171,15 @@ public final class Pipeline {
             }).sum();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-            int assets = copyStatic(options.theme().resolve("static"), writer) + copyStatic(layouts.resolve("static"), writer);
+            Map<String, Path> assets = staticFiles(options, diagnostics);
+            if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
+            for (Map.Entry<String, Path> asset : assets.entrySet()) writer.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
+            if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
             timings.add("render+write", System.nanoTime() - renderStart);
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(options.out().toString()),
-                    "Không ghi được trang: " + e.getCause().getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa."));
+            diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
     }
@@ -170,13 +190,36 @@ public final class Pipeline {
         return (slash < 0 ? "" : path.substring(0, slash + 1)) + "*" + (dot > slash ? path.substring(dot) : "");
     }
 
-    /** Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. */
-    private static int copyStatic(Path dir, SiteWriter writer) throws IOException {
-        if (!Files.isDirectory(dir)) return 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : list) writer.write("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-            return list.size();
+    /** The theme's templates with the portal's overrides in {@code layouts/}. */
+    public static Templates templates(Options options) throws IOException {
+        return new Templates(options.theme(), options.content().resolve("layouts"));
+    }
+
+    /** One planned page's bytes: its template drawn from its model, or its data file made. */
+    public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
+        return page.isTemplated() ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8) : page.body().get();
+    }
+
+    /**
+     * The static files published under assets/, by output path: the theme's, then the portal's overrides in
+     * layouts/static/, which replace the theme's file of the same name. A symbolic link pointing outside its folder
+     * is an error, not followed: the build never publishes the machine's files.
+     */
+    public static Map<String, Path> staticFiles(Options options, Diagnostics diagnostics) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path dir : List.of(options.theme().resolve("static"), options.content().resolve("layouts").resolve("static"))) {
+            if (!Files.isDirectory(dir)) continue;
+            Path real = dir.toRealPath();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    if (!f.toRealPath().startsWith(real)) {
+                        diagnostics.add(Diagnostic.error(Msg.STATIC_OUTSIDE, SourcePosition.wholeFile(f.toString()), dir));
+                        continue;
+                    }
+                    files.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), f);
+                }
+            }
         }
+        return files;
     }
 }
