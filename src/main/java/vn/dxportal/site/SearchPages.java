@@ -28,13 +28,16 @@ final class SearchPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
-        // The index is built on a thread of its own from now on, while the rest of the portal is planned and
-        // rendered, instead of holding up the writer thread that first asks for one of its files.
-        java.util.concurrent.FutureTask<SearchIndex> building = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+        // The index and its bucket files are made on a thread of their own from now on, while the rest of the portal
+        // is planned (one thread) and rendered, instead of holding up the writer thread that first asks for one of them.
+        java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
+            SearchIndex made = SearchIndex.build(entries);
+            return new Built(made, made.allBuckets());
+        });
         Thread builder = new Thread(building, "search-index");
         builder.setDaemon(true);
         builder.start();
-        Supplier<SearchIndex> index = memo(() -> {
+        Supplier<Built> built = memo(() -> {
             try {
                 return building.get();
             } catch (InterruptedException e) {
@@ -45,7 +48,8 @@ final class SearchPages implements PageSet {
                 throw new IllegalStateException(e.getCause());
             }
         });
-        Supplier<Map<Integer, byte[]>> buckets = memo(() -> index.get().allBuckets());
+        Supplier<SearchIndex> index = () -> built.get().index();
+        Supplier<Map<Integer, byte[]>> buckets = () -> built.get().buckets();
         Set<String> all = Set.of("*");
         plan.addData(DIR + "meta.json", all, () -> index.get().meta());
         for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
@@ -60,6 +64,8 @@ final class SearchPages implements PageSet {
             plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
         }
     }
+
+    private record Built(SearchIndex index, Map<Integer, byte[]> buckets) {}
 
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
