@@ -9,7 +9,7 @@
 # builds with the `dropcache` protocol of ../shared/bench/run_hugo_bench.sh: before every run the output is removed,
 # dirty pages are synced, the page cache dropped, and the tool's binaries and the whole input tree read back, so the
 # input is warm and the output side starts clean. hyperfine --warmup 1 --runs $RUNS gives the wall time (JVM start
-# included: every run is a fresh `java -jar`), three more runs under /usr/bin/time -v the peak RSS (median).
+# included: every run is a fresh `java -jar`); each run is wrapped in /usr/bin/time -v for the peak RSS (median).
 # Then, when the jar has the incremental engine (vn.dxportal.serve.EditLatency), the rebuild time after one
 # Markdown edit and one period YAML edit on a copy of the generated content.
 #
@@ -65,14 +65,15 @@ prepare_cmd() { # dest input binaries...
   echo "rm -rf $dest; sync; echo 3 > /proc/sys/vm/drop_caches; cat $* > /dev/null; find $input -type f -print0 | xargs -0 cat > /dev/null"
 }
 
+# hyperfine with the dropcache --prepare; every run (the warmup too) under /usr/bin/time -v, appended to one file:
+# peak RSS is the median over the timed runs. Measuring RSS inside the timed runs rather than in three more runs
+# (as run_hugo_bench.sh does) saves three national builds per tool; the wrapper costs one fork and is the same for both.
 measure() { # name dir out prepare command...
   local name=$1 res=$2 out=$3 prep=$4; shift 4
   echo "prepare: $prep" > "$res/$name-protocol.txt"
-  hyperfine --warmup 1 --runs "$RUNS" --prepare "$prep" --export-json "$res/$name.json" "$*"
-  for i in 1 2 3; do
-    bash -c "$prep"
-    /usr/bin/time -v -o "$res/$name-time-$i.txt" "$@" > "$res/$name-build-$i.log" 2>&1
-  done
+  rm -f "$res/$name-time.txt"
+  hyperfine --warmup 1 --runs "$RUNS" --prepare "$prep" --export-json "$res/$name.json" \
+    --command-name "$name" "/usr/bin/time -v -a -o $res/$name-time.txt $* > $res/$name-last-run.log 2>&1"
   {
     echo "html_files: $(find "$out" -type f -name '*.html' | wc -l)"
     echo "all_files: $(find "$out" -type f | wc -l)"
@@ -91,16 +92,12 @@ for preset in $PRESETS; do
   python3 "$SHARED/gen_fixture.py" --preset "$preset" --out "$fx" | tee "$res/fixture.txt"
   python3 "$SHARED/to_hugo.py" --fixture "$fx" --out "$hugo_site" | tee "$res/hugo-site.txt"
   java -jar "$JAR" generate --from-fixture "$fx" --out "$content" | tee "$res/dxportal-content.txt"
-  # One untimed build each, for the logs (and dxportal's time per stage).
-  rm -rf "/tmp/bench-out-$preset" "/tmp/dxbench-out-$preset"
-  hugo -s "$hugo_site" -d "/tmp/bench-out-$preset" > "$res/hugo-build.log" 2>&1
-  java $JAVA_OPTS -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset" > "$res/dxportal-build.log" 2>&1
-  cat "$res/dxportal-build.log" | sed -n '1,/mỗi trang/p'
-
   measure hugo "$res" "/tmp/bench-out-$preset" "$(prepare_cmd "/tmp/bench-out-$preset" "$hugo_site" "$HUGO_BIN")" \
     hugo --quiet -s "$hugo_site" -d "/tmp/bench-out-$preset"
   measure dxportal "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$JAVA_BIN" "$JAVA_HOME_DIR/lib/modules" "$JAR")" \
-    java $JAVA_OPTS -jar "$JAR" build --content "$content" --out "/tmp/dxbench-out-$preset"
+    java $JAVA_OPTS -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
+  # The last timed run's own account of where its time went (--timings only prints what every build records).
+  sed -n '1,/Lâu nhất/p' "$res/dxportal-last-run.log"
 
   if unzip -l "$JAR" 2>/dev/null | grep -q 'vn/dxportal/serve/EditLatency.class'; then
     rm -rf "/tmp/dxbench-edit-$preset"
@@ -117,17 +114,16 @@ from pathlib import Path
 root, presets = Path(sys.argv[1]), sys.argv[2:]
 
 def tool(res, name):
-    runs = json.loads((res / f"{name}.json").read_text())["results"][0]["times"]
-    rss = []
-    for f in sorted(res.glob(f"{name}-time-*.txt")):
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read_text())
-        if m: rss.append(int(m.group(1)) / 1024)
+    result = json.loads((res / f"{name}.json").read_text())["results"][0]
+    runs = result["times"]
+    # one /usr/bin/time -v report per run, the warmup first
+    rss = [int(k) / 1024 for k in re.findall(r"Maximum resident set size \(kbytes\): (\d+)", (res / f"{name}-time.txt").read_text())][1:]
     out = dict(l.split(": ", 1) for l in (res / f"{name}-output.txt").read_text().split("\n") if ": " in l)
-    return dict(median=statistics.median(runs), runs=runs, rss=statistics.median(rss) if rss else float("nan"),
+    return dict(median=statistics.median(runs), runs=runs, cpu=result["user"] + result["system"], rss=statistics.median(rss) if rss else float("nan"),
                 html=int(out["html_files"]), files=int(out["all_files"]), bytes=int(out["file_bytes"]))
 
-print("| preset | tool | HTML pages (all files) | output bytes | median wall s (runs) | pages/s | ms/page | peak RSS MiB | dxportal/Hugo |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| preset | tool | HTML pages (all files) | output bytes | median wall s (runs) | CPU user+sys s (mean) | pages/s | ms/page | peak RSS MiB | dxportal/Hugo |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 rows = {}
 for p in presets:
     res = root / p
@@ -136,7 +132,7 @@ for p in presets:
     for name, t in (("hugo", h), ("dxportal", d)):
         ratio = f"**{d['median'] / h['median']:.2f}×** time, {d['rss'] / h['rss']:.2f}× RSS" if name == "dxportal" else ""
         print(f"| {p} | {name} | {t['html']:,} ({t['files']:,}) | {t['bytes']:,} | **{t['median']:.2f}** ({', '.join(f'{x:.2f}' for x in t['runs'])}) "
-              f"| {t['html'] / t['median']:,.0f} | {t['median'] * 1000 / t['html']:.2f} | {t['rss']:,.0f} | {ratio} |")
+              f"| {t['cpu']:.2f} | {t['html'] / t['median']:,.0f} | {t['median'] * 1000 / t['html']:.2f} | {t['rss']:,.0f} | {ratio} |")
 print()
 for p in presets:
     d = rows[p]

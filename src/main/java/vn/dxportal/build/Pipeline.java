@@ -158,8 +158,11 @@ public final class Pipeline {
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
+                    long t0 = System.nanoTime();
                     byte[] file = render(templates, page);
+                    long t1 = System.nanoTime();
                     writer.write(page.path(), file);
+                    timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
                     return file.length;
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
@@ -179,6 +182,12 @@ public final class Pipeline {
             diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
+    }
+
+    /** The kind of a data file for --timings: its folder and extension ("tim-kiem/i/*.json"). */
+    private static String dataKind(String path) {
+        int slash = path.lastIndexOf('/'), dot = path.lastIndexOf('.');
+        return (slash < 0 ? "" : path.substring(0, slash + 1)) + "*" + (dot > slash ? path.substring(dot) : "");
     }
 
     /** The theme's templates with the portal's overrides in {@code layouts/}. */

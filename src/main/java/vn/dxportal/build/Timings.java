@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  */
 public final class Timings {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    /** Per template (or kind of data file): pages, rendering time, writing time, summed over threads. */
+    private final Map<String, long[]> details = new java.util.TreeMap<>();
     private final long start = System.nanoTime();
 
     public <T> T time(String stage, Supplier<T> work) {
@@ -25,6 +27,22 @@ public final class Timings {
 
     public synchronized void add(String stage, long elapsedNanos) {
         nanos.merge(stage, elapsedNanos, Long::sum);
+    }
+
+    public synchronized void addDetail(String what, long renderNanos, long writeNanos) {
+        long[] d = details.computeIfAbsent(what, k -> new long[3]);
+        d[0]++;
+        d[1] += renderNanos;
+        d[2] += writeNanos;
+    }
+
+    /** The templates (and data files) that took longest to render, summed over threads, with their write time. */
+    public synchronized List<String> detailLines(int limit) {
+        List<String> out = new ArrayList<>();
+        details.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1] + b.getValue()[2], a.getValue()[1] + a.getValue()[2])).limit(limit)
+                .forEach(e -> out.add(String.format("    %-32s %6d trang  dựng %7d ms  ghi %6d ms", e.getKey(), e.getValue()[0],
+                        e.getValue()[1] / 1_000_000, e.getValue()[2] / 1_000_000)));
+        return out;
     }
 
     public synchronized Map<String, Long> millis() {

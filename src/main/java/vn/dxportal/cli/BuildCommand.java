@@ -79,6 +79,8 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             out.println("Thời gian từng bước:");
             stages.lines(built.pages()).forEach(out::println);
+            out.println("  Lâu nhất (cộng dồn các luồng):");
+            stages.detailLines(12).forEach(out::println);
         }
         for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();

@@ -8,15 +8,53 @@ public final class Slugs {
     private Slugs() {}
 
     public static String slugify(String text) {
-        String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return slug.replaceAll("^-+|-+$", "");
+        String folded = fold(text);
+        StringBuilder slug = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) slug.append('-');
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
     }
 
     /** Folds diacritics but keeps spaces and case-insensitivity, for search keys ("Lâm Thao" → "lam thao"). */
     public static String fold(String text) {
-        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return stripMarks(text.replace('đ', 'd').replace('Đ', 'D')).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * What {@code Normalizer.normalize(text, NFD).replaceAll("\\p{M}+", "")} gives, without a regex or a whole-text
+     * normalisation: the search index folds every word of a national portal. Once marks are removed their order
+     * no longer matters, so each character can be decomposed on its own (cached per character); text with
+     * characters outside the Basic Multilingual Plane takes the general path.
+     */
+    static String stripMarks(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (Character.isSurrogate(c)) return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            String base = BASES[c];
+            if (base == null) BASES[c] = base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            if (out == null) {
+                if (base.length() == 1 && base.charAt(0) == c) continue;
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            out.append(base);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Per BMP character, its decomposition without marks; filled on first use (a benign race: every thread computes the same). */
+    private static final String[] BASES = new String[0x10000];
 }

@@ -16,7 +16,21 @@ public final class Formats {
 
     private Formats() {}
 
+    /**
+     * The formats in use, one set per thread (DecimalFormat is not thread-safe, and building one costs more than
+     * formatting a number with it): indexed by maxDecimals * 5 + minDecimals.
+     */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[25]);
+
     private static DecimalFormat format(int maxDecimals, int minDecimals) {
+        DecimalFormat[] cache = FORMATS.get();
+        int key = maxDecimals * 5 + minDecimals;
+        if (maxDecimals > 4 || minDecimals > 4) return newFormat(maxDecimals, minDecimals);
+        if (cache[key] == null) cache[key] = newFormat(maxDecimals, minDecimals);
+        return cache[key];
+    }
+
+    private static DecimalFormat newFormat(int maxDecimals, int minDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');

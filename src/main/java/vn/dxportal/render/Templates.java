@@ -15,7 +15,7 @@ import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import org.apache.commons.io.output.StringBuilderWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +62,8 @@ public final class Templates {
     public String render(String template, Map<String, Object> model) throws TemplateProblem {
         try {
             Template t = config.getTemplate(template);
-            StringWriter out = new StringWriter(16 * 1024);
+            // Unsynchronised: a page is written by one thread, and Freemarker appends many small pieces.
+            StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
             Map<String, Object> withStrings = new java.util.HashMap<>(model);
             String lang = String.valueOf(model.getOrDefault("lang", Messages.FALLBACK));
             withStrings.put("lang", lang);

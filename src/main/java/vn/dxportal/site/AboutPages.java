@@ -21,7 +21,7 @@ final class AboutPages implements PageSet {
             boolean en = "en".equals(lang);
             String portalTitle = en ? "About this portal" : "Giới thiệu";
             plan.add(lang, Urls.aboutPath(), "about.ftlh", portalTitle, Set.of("site.yaml", "units/"),
-                    Map.of("roots", plan.roots(), "children", childrenBySlug(plan)));
+                    Map.of("roots", plan.roots(), "children", plan.childrenBySlug()));
             for (Unit u : plan.portal().units()) {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("unit", u);
@@ -34,9 +34,4 @@ final class AboutPages implements PageSet {
         }
     }
 
-    private static Map<String, List<Unit>> childrenBySlug(PlanContext plan) {
-        Map<String, List<Unit>> out = new LinkedHashMap<>();
-        plan.portal().units().forEach(u -> out.put(u.slug(), plan.childrenOf(u.slug())));
-        return out;
-    }
 }

@@ -27,7 +27,7 @@ final class HomePages implements PageSet {
             home.put("unitsBySlug", plan.portal().unitsBySlug());
             plan.add(lang, Urls.homePath(), "home.ftlh", plan.portal().site().titleIn(lang), all, home);
             plan.add(lang, Urls.unitsPath(), "units.ftlh", "en".equals(lang) ? "Units" : "Đơn vị", all,
-                    Map.of("summaries", summaries, "roots", plan.roots()));
+                    Map.of("roots", plan.roots(), "children", plan.childrenBySlug()));
         }
         plan.add(Urls.periodsPath(), "periods.ftlh", "Kỳ báo cáo", all, Map.of("byPeriod", PeriodIndex.of(plan.portal())));
         plan.add("404.html", "404.ftlh", "Không tìm thấy trang", Set.of(), Map.of());

@@ -78,7 +78,7 @@ final class NewsPages implements PageSet {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("post", p);
                 model.put("unit", units.get(slug));
-                model.put("bodyHtml", PlanContext.HELPERS.markdown(p.body()));
+                model.put("bodyHtml", new vn.dxportal.render.LazyHtml(p.body()));
                 model.put("newer", i > 0 ? unitPosts.get(i - 1) : null);
                 model.put("older", i + 1 < unitPosts.size() ? unitPosts.get(i + 1) : null);
                 model.put("related", related.get(p));

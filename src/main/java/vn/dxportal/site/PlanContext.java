@@ -92,6 +92,13 @@ public final class PlanContext {
 
     public List<Unit> childrenOf(String slug) { return children.getOrDefault(slug, List.of()); }
 
+    /** Every unit's children, in portal order, by the unit's slug: a template looks them up instead of filtering all units. */
+    public Map<String, List<Unit>> childrenBySlug() {
+        Map<String, List<Unit>> out = new LinkedHashMap<>();
+        portal().units().forEach(u -> out.put(u.slug(), childrenOf(u.slug())));
+        return out;
+    }
+
     /** Units without a parent in this portal: the top of the unit tree. */
     public List<Unit> roots() {
         Map<String, Unit> bySlug = portal().unitsBySlug();

@@ -70,7 +70,9 @@ public final class SearchIndex {
         // Postings are gathered as longs rather than small arrays (a national portal has tens of millions), ordered by
         // where the term occurs (title, heading, text) and then by entry. Not by exact score: every term of a phrase
         // then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a common phrase still meet.
-        Map<String, LongList> lists = new HashMap<>();
+        // Lists are kept per tier, each cut at MAX_POSTINGS as it grows: entries arrive in order, so the first
+        // MAX_POSTINGS of a tier are the ones that sort first, and a common term never holds more than three cut lists.
+        Map<String, TermLists> lists = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
             SearchEntry e = entries.get(id);
             Map<String, Integer> score = new HashMap<>();
@@ -86,8 +88,10 @@ public final class SearchIndex {
             // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
             tf.forEach((t, n) -> score.merge(t, Math.min(n, TEXT_CAP), Integer::sum));
             final long entry = id;
-            score.forEach((t, s) -> lists.computeIfAbsent(t, k -> new LongList())
-                    .add(((long) (3 - tier.getOrDefault(t, 0)) << 40) | (entry << 8) | s));
+            score.forEach((t, s) -> {
+                int group = 3 - tier.getOrDefault(t, 0);
+                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | s);
+            });
         }
         Map<String, int[]> postings = new HashMap<>();
         lists.forEach((term, list) -> {
@@ -101,6 +105,23 @@ public final class SearchIndex {
             postings.put(term, flat);
         });
         return new SearchIndex(bucketsFor(entries.size()), List.copyOf(entries), postings);
+    }
+
+    /** One term's postings by tier (title, heading, text), each at most MAX_POSTINGS long. */
+    private static final class TermLists {
+        private final LongList[] tiers = new LongList[4];
+
+        void add(int group, long posting) {
+            LongList l = tiers[group];
+            if (l == null) tiers[group] = l = new LongList();
+            if (l.size < MAX_POSTINGS) l.add(posting);
+        }
+
+        long[] sorted() {
+            LongList all = new LongList();
+            for (LongList l : tiers) if (l != null) for (int i = 0; i < l.size; i++) all.add(l.items[i]);
+            return all.sorted();
+        }
     }
 
     /** A growable array of longs. */
@@ -123,7 +144,19 @@ public final class SearchIndex {
     /** Folded syllables of a text: "Lâm Thao, Phú Thọ" → [lam, thao, phu, tho]. */
     public static List<String> tokens(String text) {
         if (text == null) return List.of();
-        return Arrays.stream(Slugs.fold(text).split("[^a-z0-9]+")).filter(s -> !s.isEmpty()).toList();
+        String folded = Slugs.fold(text);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (word && start < 0) start = i;
+            else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** Every syllable and every pair of adjacent syllables ("lam thao"). */
@@ -266,9 +299,12 @@ public final class SearchIndex {
 
     private interface Writer { void write(JsonGenerator g) throws IOException; }
 
+    /** Thread-safe once configured; one factory for the tens of thousands of index files. */
+    private static final JsonFactory JSON = new JsonFactory();
+
     private static byte[] json(Writer w) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             w.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

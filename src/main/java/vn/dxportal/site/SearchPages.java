@@ -28,8 +28,28 @@ final class SearchPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
-        Supplier<SearchIndex> index = memo(() -> SearchIndex.build(entries));
-        Supplier<Map<Integer, byte[]>> buckets = memo(() -> index.get().allBuckets());
+        // The index and its bucket files are made on a thread of their own from now on, while the rest of the portal
+        // is planned (one thread) and rendered, instead of holding up the writer thread that first asks for one of them.
+        java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
+            SearchIndex made = SearchIndex.build(entries);
+            return new Built(made, made.allBuckets());
+        });
+        Thread builder = new Thread(building, "search-index");
+        builder.setDaemon(true);
+        builder.start();
+        Supplier<Built> built = memo(() -> {
+            try {
+                return building.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        });
+        Supplier<SearchIndex> index = () -> built.get().index();
+        Supplier<Map<Integer, byte[]>> buckets = () -> built.get().buckets();
         Set<String> all = Set.of("*");
         plan.addData(DIR + "meta.json", all, () -> index.get().meta());
         for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
@@ -45,37 +65,45 @@ final class SearchPages implements PageSet {
         }
     }
 
+    private record Built(SearchIndex index, Map<Integer, byte[]> buckets) {}
+
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
         List<SearchEntry> out = new ArrayList<>();
         Map<String, Unit> units = plan.portal().unitsBySlug();
+        // Posts and units are split into pieces in parallel (Markdown is parsed for it), then joined in plan order.
         for (String lang : plan.languages().all()) {
             String prefix = plan.languages().prefix(lang);
-            for (NewsPost p : plan.publication().posts(lang)) {
+            List<NewsPost> posts = plan.publication().posts(lang);
+            posts.parallelStream().map(p -> {
+                List<SearchEntry> pieces = new ArrayList<>();
                 String meta = ("en".equals(lang) ? "News · " : "Tin tức · ") + units.get(p.unitSlug()).info().nameIn(lang) + " · " + Formats.date(p.date());
-                pieces(out, prefix + Urls.postPath(p.unitSlug(), p.slug()), p.title(), meta,
+                pieces(pieces, prefix + Urls.postPath(p.unitSlug(), p.slug()), p.title(), meta,
                         p.summary(), Markdown.sections(p.body()));
-            }
+                return pieces;
+            }).toList().forEach(out::addAll);
         }
-        for (Unit u : plan.portal().units()) {
+        plan.portal().units().parallelStream().map(u -> {
+            List<SearchEntry> unitOut = new ArrayList<>();
             String name = u.info().name();
             List<String> about = new ArrayList<>();
             if (u.info().nameEn() != null) about.add(u.info().nameEn());
             about.add(u.info().level().nameVi());
             if (u.info().parent() != null && units.containsKey(u.info().parent())) about.add("thuộc " + units.get(u.info().parent()).info().name());
             if (u.info().agency() != null) about.add(u.info().agency().name());
-            out.add(new SearchEntry(Urls.unitPath(u.slug()), name, null, "Đơn vị · " + u.info().level().nameVi(), String.join(" · ", about), true));
+            unitOut.add(new SearchEntry(Urls.unitPath(u.slug()), name, null, "Đơn vị · " + u.info().level().nameVi(), String.join(" · ", about), true));
             for (Period p : u.periods()) {
                 String title = name + ": " + PeriodKind.labelVi(p.id()) + " – " + p.data().title();
-                pieces(out, Urls.periodPath(u.slug(), p.id()), title, "Báo cáo · " + name + " · " + PeriodKind.labelVi(p.id()),
+                pieces(unitOut, Urls.periodPath(u.slug(), p.id()), title, "Báo cáo · " + name + " · " + PeriodKind.labelVi(p.id()),
                         p.data().summary(), Markdown.sections(p.narrative()));
             }
             for (DocumentItem d : u.documents()) {
                 String meta = "Văn bản · " + (d.issuer() != null ? d.issuer() : name) + (d.issued() != null ? " · " + Formats.date(d.issued()) : "");
-                out.add(new SearchEntry(Urls.documentPath(u.slug(), d.id()), d.form() + " " + d.number() + ": " + d.title(), null, meta,
+                unitOut.add(new SearchEntry(Urls.documentPath(u.slug(), d.id()), d.form() + " " + d.number() + ": " + d.title(), null, meta,
                         d.title() + (d.note() != null ? " " + d.note() : ""), true));
             }
-        }
+            return unitOut;
+        }).toList().forEach(out::addAll);
         for (Indicator i : plan.portal().indicators()) {
             List<String> text = new ArrayList<>();
             for (String s : new String[]{i.nameEn(), i.definition(), i.numerator(), i.denominator(), i.source()}) if (s != null) text.add(s);
