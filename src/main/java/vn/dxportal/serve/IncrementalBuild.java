@@ -31,10 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  * <li>parses again only the files that changed ({@link ParseCache}); validate, derive, rules and plan run again over
  * the whole portal, from cached parses (they are pure and cheap next to parsing and rendering);</li>
- * <li>renders again only the pages whose input changed: a templated page whose template and model equal the last
- * plan's (model objects are records and lists with value equality) gives the same bytes, so it is skipped; data
- * files (CSV, JSON, XML, copied files) are always made again, and everything is rendered again when a template,
- * a theme file or the set of planned pages changed (links depend on which pages exist);</li>
+ * <li>makes again only the pages whose input changed ({@link ModelDiff}): a templated page whose template and model
+ * equal the last plan's gives the same bytes, and so does a data file (CSV, JSON, XML) whose maker captured the same
+ * values; everything is made again when a template, a theme file or the set of planned pages changed (links
+ * depend on which pages exist);</li>
  * <li>writes only the files whose bytes changed (by SHA-256), and deletes the files no longer planned.</li>
  * </ol>
  * The output is byte-identical to a cold {@link Pipeline#build} of the same content. When the content has errors
@@ -103,7 +103,7 @@ public final class IncrementalBuild {
             Templates drawing = themeChanged ? Pipeline.templates(options) : templates;
             ModelDiff comparing = themeChanged
                     ? new ModelDiff(!ModelDiff.templatesReadBodies(List.of(themeDir.resolve("templates"), layoutsDir.resolve("templates"))))
-                    : diff;
+                    : diff.fresh();
             Map<String, Page> next = new LinkedHashMap<>();
             for (Page p : planned.pages()) next.put(p.path(), p);
             boolean everything = themeChanged || !next.keySet().equals(pages.keySet());
@@ -147,9 +147,10 @@ public final class IncrementalBuild {
         }
     }
 
-    /** Whether a page may draw differently from its last version: new, a data file, another template or model. */
+    /** Whether a page may come out differently from its last version: new, another template, model or data maker. */
     private static boolean changed(ModelDiff diff, Page before, Page now) {
-        if (before == null || !now.isTemplated() || !before.isTemplated()) return true;
+        if (before == null || now.isTemplated() != before.isTemplated()) return true;
+        if (!now.isTemplated()) return !diff.sameMaker(before.body(), now.body());
         return !Objects.equals(before.template(), now.template()) || !diff.same(before.model(), now.model());
     }
 
