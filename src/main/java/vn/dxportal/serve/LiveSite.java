@@ -41,9 +41,15 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private void changed(Set<Path> files) {
-        IncrementalBuild.Outcome outcome = engine.rebuild(files);
-        settle(outcome);
-        for (Consumer<IncrementalBuild.Outcome> l : listeners) l.accept(outcome);
+        try {
+            IncrementalBuild.Outcome outcome = engine.rebuild(files);
+            settle(outcome);
+            for (Consumer<IncrementalBuild.Outcome> l : listeners) l.accept(outcome);
+        } catch (RuntimeException e) {
+            // A bug of ours must not stop the watcher: say so and keep serving the last good site.
+            System.err.println("dxportal serve: lỗi nội bộ khi dựng lại: " + e);
+            if (System.getenv("DXPORTAL_DEBUG") != null) e.printStackTrace();
+        }
     }
 
     private synchronized void settle(IncrementalBuild.Outcome outcome) {
