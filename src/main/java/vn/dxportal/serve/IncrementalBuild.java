@@ -48,7 +48,7 @@ public final class IncrementalBuild {
      * again, {@code written} and {@code deleted} list output paths.
      */
     public record Outcome(boolean ok, Diagnostics diagnostics, int pages, int parsed, int rendered, List<String> written,
-                          List<String> deleted, long millis, List<String> notes) {
+                          List<String> deleted, long millis, List<String> notes, String phases) {
         public List<Diagnostic> errors() {
             return diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
         }
@@ -97,10 +97,18 @@ public final class IncrementalBuild {
         cache.suspect(changed);
         Pipeline.Planned planned = Pipeline.plan(options, caches);
         int parsed = cache.endRun();
+        long plannedAt = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return failed(diagnostics, parsed, start, planned.notes());
         try {
-            Templates drawing = themeChanged ? Pipeline.templates(options) : templates;
+            Templates drawing;
+            try {
+                drawing = themeChanged ? Pipeline.templates(options) : templates;
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("THEME", SourcePosition.wholeFile(themeDir.toString()),
+                        "Không đọc được giao diện: " + e.getMessage(), "Kiểm tra --theme; giao diện mặc định ở themes/default."));
+                return failed(diagnostics, parsed, start, planned.notes());
+            }
             ModelDiff comparing = themeChanged
                     ? new ModelDiff(!ModelDiff.templatesReadBodies(List.of(themeDir.resolve("templates"), layoutsDir.resolve("templates"))))
                     : diff.fresh();
@@ -108,6 +116,7 @@ public final class IncrementalBuild {
             for (Page p : planned.pages()) next.put(p.path(), p);
             boolean everything = themeChanged || !next.keySet().equals(pages.keySet());
             List<Page> dirty = planned.pages().stream().filter(p -> everything || changed(comparing, pages.get(p.path()), p)).toList();
+            long compared = System.nanoTime();
 
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
@@ -133,13 +142,16 @@ public final class IncrementalBuild {
             keep.add(SiteWriter.MARKER);
             files.putIfAbsent(SiteWriter.MARKER, SiteWriter.MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+            long rendered = System.nanoTime();
             List<String> wrote = write(files);
             List<String> deleted = deleteAllBut(keep);
             pages = next;
             templates = drawing;
             diff = comparing;
             themeChanged = false;
-            return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes());
+            String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms, compare " + (compared - plannedAt) / 1_000_000
+                    + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
+            return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(out.toString()),
                     "Không ghi được bản xem trước: " + e.getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa của thư mục tạm."));
@@ -195,7 +207,7 @@ public final class IncrementalBuild {
     }
 
     private static Outcome failed(Diagnostics diagnostics, int parsed, long start, List<String> notes) {
-        return new Outcome(false, diagnostics, 0, parsed, 0, List.of(), List.of(), millisSince(start), notes);
+        return new Outcome(false, diagnostics, 0, parsed, 0, List.of(), List.of(), millisSince(start), notes, "");
     }
 
     private static long millisSince(long start) {
