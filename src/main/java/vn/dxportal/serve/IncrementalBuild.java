@@ -4,6 +4,7 @@ import vn.dxportal.build.Pipeline;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
+import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.Page;
 import vn.dxportal.write.SiteWriter;
@@ -60,6 +61,7 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final ParseCache cache = new ParseCache();
     private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache);
+    private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
@@ -95,7 +97,14 @@ public final class IncrementalBuild {
             themeChanged = true;
         }
         cache.suspect(changed);
-        Pipeline.Planned planned = Pipeline.plan(options, caches);
+        Pipeline.Planned planned;
+        Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
+        try {
+            planned = Pipeline.plan(options, caches);
+        } finally {
+            Markdown.memo(null);
+            markdown.endRun();
+        }
         int parsed = cache.endRun();
         long plannedAt = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
