@@ -12,19 +12,32 @@ import java.util.List;
 final class ErrorPanel {
     private ErrorPanel() {}
 
+    /**
+     * The panel's look, served by the preview server as a stylesheet: the pages' Content-Security-Policy forbids
+     * inline styles and scripts, so the panel has neither (its button is wired by the reload script).
+     */
+    static final String CSS = """
+            #dxportal-errors{position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#fff;color:#111;
+              font:16px/1.5 system-ui,sans-serif;padding:1.5rem 2rem;border-top:6px solid #b00020}
+            #dxportal-errors h1{color:#b00020;font-size:1.5rem;margin:0 0 .5rem}
+            #dxportal-errors li{margin:.75rem 0}
+            #dxportal-errors code{font-weight:bold}
+            #dxportal-errors .hint{color:#444}
+            """;
+
     /** A panel to put at the top of a page's body. */
     static String panel(List<Diagnostic> errors) {
         StringBuilder html = new StringBuilder(1024);
-        html.append("<div id=\"dxportal-errors\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;")
-                .append("background:#fff;color:#111;font:16px/1.5 system-ui,sans-serif;padding:1.5rem 2rem;border-top:6px solid #b00020\">")
-                .append("<h1 style=\"color:#b00020;font-size:1.5rem;margin:0 0 .5rem\">Nội dung có lỗi: chưa dựng lại được trang</h1>")
+        html.append("<link rel=\"stylesheet\" href=\"").append(PreviewServer.PANEL_CSS).append("\">")
+                .append("<div id=\"dxportal-errors\" role=\"alert\">")
+                .append("<h1>Nội dung có lỗi: chưa dựng lại được trang</h1>")
                 .append("<p>Sửa ").append(errors.size() == 1 ? "lỗi" : errors.size() + " lỗi")
                 .append(" dưới đây rồi lưu tệp: trang sẽ tự tải lại. Trong lúc đó, bản dựng tốt gần nhất vẫn được phục vụ")
-                .append(" (<button type=\"button\" onclick=\"this.closest('#dxportal-errors').remove()\">ẩn thông báo để xem</button>).</p><ol>");
+                .append(" (<button type=\"button\" data-dxportal-hide>ẩn thông báo để xem</button>).</p><ol>");
         for (Diagnostic d : errors) {
-            html.append("<li style=\"margin:.75rem 0\"><code style=\"font-weight:bold\">").append(escape(where(d))).append("</code>")
+            html.append("<li><code>").append(escape(where(d))).append("</code>")
                     .append(" <span>[").append(escape(d.code())).append("]</span><br>").append(escape(d.message()));
-            if (d.hint() != null && !d.hint().isBlank()) html.append("<br><span style=\"color:#444\">→ ").append(escape(d.hint())).append("</span>");
+            if (d.hint() != null && !d.hint().isBlank()) html.append("<br><span class=\"hint\">→ ").append(escape(d.hint())).append("</span>");
             html.append("</li>");
         }
         return html.append("</ol></div>").toString();

@@ -2,6 +2,7 @@ package vn.dxportal.serve;
 
 import vn.dxportal.build.Pipeline;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.render.Markdown;
@@ -142,7 +143,9 @@ public final class IncrementalBuild {
             }
             Set<String> keep = new HashSet<>(next.keySet());
             if (themeChanged) {
-                for (Map.Entry<String, Path> asset : Pipeline.staticFiles(options).entrySet()) {
+                Map<String, Path> assets = Pipeline.staticFiles(options, diagnostics);
+                if (diagnostics.hasErrors()) return failed(diagnostics, parsed, start, planned.notes());
+                for (Map.Entry<String, Path> asset : assets.entrySet()) {
                     files.put(asset.getKey(), Files.readAllBytes(asset.getValue()));
                 }
             }
@@ -162,8 +165,7 @@ public final class IncrementalBuild {
                     + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
             return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.error("WRITE", SourcePosition.wholeFile(out.toString()),
-                    "Không ghi được bản xem trước: " + e.getMessage(), "Kiểm tra quyền ghi và dung lượng đĩa của thư mục tạm."));
+            diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
             return failed(diagnostics, parsed, start, planned.notes());
         }
     }

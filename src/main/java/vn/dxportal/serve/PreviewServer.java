@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__dxportal/events";
     static final String SCRIPT = "/__dxportal/reload.js";
+    static final String PANEL_CSS = "/__dxportal/errors.css";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -49,6 +50,10 @@ public final class PreviewServer implements AutoCloseable {
               function check(e) { if (e.data !== served) location.reload(); }
               events.addEventListener('hello', check);
               events.addEventListener('reload', check);
+              document.addEventListener('click', function (e) {
+                var hide = e.target.closest && e.target.closest('[data-dxportal-hide]');
+                if (hide) hide.closest('#dxportal-errors').remove();
+              });
             })();
             """.formatted(EVENTS);
     /** Ends an event stream (compared by identity: no real message is this object). */
@@ -73,6 +78,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::file);
         server.createContext(EVENTS, this::events);
         server.createContext(SCRIPT, e -> send(e, 200, "text/javascript; charset=utf-8", RELOAD_JS.getBytes(StandardCharsets.UTF_8)));
+        server.createContext(PANEL_CSS, e -> send(e, 200, "text/css; charset=utf-8", ErrorPanel.CSS.getBytes(StandardCharsets.UTF_8)));
         site.onRebuild(outcome -> broadcast("event: reload\ndata: " + site.generation() + "\n\n"));
         server.start();
     }

@@ -79,6 +79,7 @@ public final class Validator {
         Supplier<List<Diagnostic>> check = () -> {
             List<Diagnostic> own = new ArrayList<>(schemas.validate(kind, doc));
             own.addAll(Dates.check(doc));
+            own.addAll(UrlSchemes.check(doc));
             return own;
         };
         found.addAll(cache == null ? check.get() : cache.get(doc, check));

@@ -6,6 +6,7 @@ import vn.dxportal.TestContent;
 import vn.dxportal.content.ContentLoader;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.model.Portal;
 
 import java.nio.file.Path;
@@ -75,6 +76,23 @@ class ValidatorTest {
         assertEquals(5, d.line());
         assertEquals(5, d.column());
         assertTrue(d.message().contains("'target'"), d.message());
+        assertTrue(d.hint().contains("'target'"), d.hint());
+        // The same suggestion in English (check --lang en).
+        assertTrue(d.messageIn(Lang.EN).contains("did you mean 'target'?"), d.messageIn(Lang.EN));
+        assertTrue(d.toText(Lang.EN).contains("error [UNKNOWN_KEY]") && d.toText(Lang.EN).contains("Change 'taget' to 'target'."), d.toText(Lang.EN));
+    }
+
+    @Test
+    void unknownIndicatorSuggestsInBothLanguages() {
+        TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
+                title: Báo cáo
+                report: {}
+                indicators:
+                  - indicator: ho-so-truc-tuyn
+                """);
+        Diagnostic d = only(c, "UNKNOWN_INDICATOR");
+        assertEquals("Có phải ý bạn là 'ho-so-truc-tuyen'?", d.hint());
+        assertEquals("Did you mean 'ho-so-truc-tuyen'?", d.hintIn(Lang.EN));
     }
 
     @Test
@@ -212,6 +230,31 @@ class ValidatorTest {
         assertTrue(notImage.hint().contains(".png"), notImage.hint());
         c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevel: province\nstructure_chart: {src: so-do.png}\n");
         assertEquals("MISSING_FIELD", only(c, "MISSING_FIELD").code(), "an image needs its alt text");
+    }
+
+    @Test
+    void linksFromYamlMustNotCarryScript() {
+        TestContent c = new TestContent(dir).write("site.yaml", """
+                title: Cổng
+                languages: [vi]
+                links:
+                  - {title: A, url: "javascript:alert(1)"}
+                  - {title: B, url: " JaVa\\tScRiPt:alert(1)"}
+                  - {title: C, url: "data:text/html,<script>alert(1)</script>"}
+                  - {title: D, url: "vbscript:msgbox(1)"}
+                  - {title: E, url: https://chinhphu.vn}
+                  - {title: F, url: "mailto:ubnd@example.gov.vn"}
+                  - {title: G, url: "tel:02103000000"}
+                  - {title: H, url: ../van-ban/index.html}
+                  - {title: I, url: "#lien-he"}
+                """);
+        c.write("units/huyen-b/documents.yaml", "documents:\n  - {id: kh-1, form: Kế hoạch, number: 1/KH-UBND, title: A, url: \"javascript:x()\"}\n");
+        List<Diagnostic> errors = errors(c);
+        assertEquals(List.of("UNSAFE_URL"), errors.stream().map(Diagnostic::code).distinct().toList(), errors::toString);
+        assertEquals(List.of(4, 5, 6, 7), errors.stream().filter(d -> d.file().endsWith("site.yaml")).map(Diagnostic::line).toList());
+        assertEquals(2, errors.stream().filter(d -> d.file().endsWith("documents.yaml")).findFirst().orElseThrow().line());
+        assertTrue(errors.get(0).message().contains("'javascript:'"), errors.get(0).message());
+        assertTrue(errors.get(0).hint().contains("https://"));
     }
 
     @Test
