@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void report(IncrementalBuild.Outcome o, PrintWriter out, PrintWriter err) {
         if (o.ok()) {
             out.println("Đã dựng " + o.pages() + " trang trong " + o.millis() + " ms: đọc lại " + o.parsed() + " tệp, vẽ lại " + o.rendered()
-                    + " trang, ghi " + o.written().size() + " tệp, xoá " + o.deleted().size() + " tệp.");
+                    + " trang, ghi " + o.written().size() + " tệp, xoá " + o.deleted().size() + " tệp (" + o.phases() + ").");
         } else {
             for (Diagnostic d : o.errors()) err.println(d.toText());
             err.println("Nội dung có lỗi (" + o.errors().size() + ", " + o.millis() + " ms): trình duyệt hiện lỗi; bản dựng tốt gần nhất vẫn được phục vụ.");

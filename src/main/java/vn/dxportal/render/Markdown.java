@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -38,9 +39,29 @@ public final class Markdown {
             AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
+    /**
+     * Results kept between builds by a long-lived caller (the live preview keeps them while it plans, so an
+     * unchanged narrative is not converted again); both conversions are pure functions of the text.
+     */
+    public interface Memo {
+        <T> T get(String kind, String markdown, Function<String, T> make);
+    }
+
+    private static volatile Memo memo;
+
     private Markdown() {}
 
+    /** Sets (or, with null, removes) the kept results every conversion consults. */
+    public static void memo(Memo kept) {
+        memo = kept;
+    }
+
     public static String toHtml(String markdown) {
+        Memo kept = memo;
+        return kept == null ? html(markdown) : kept.get("html", markdown, Markdown::html);
+    }
+
+    private static String html(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
         captionTables(doc);
@@ -65,6 +86,11 @@ public final class Markdown {
      * string.
      */
     public static List<Section> sections(String markdown) {
+        Memo kept = memo;
+        return kept == null ? sectionsOf(markdown) : kept.get("sections", markdown, Markdown::sectionsOf);
+    }
+
+    private static List<Section> sectionsOf(String markdown) {
         List<Section> out = new java.util.ArrayList<>();
         if (markdown == null || markdown.isBlank()) return out;
         Node doc = PARSER.parse(markdown);
@@ -85,7 +111,7 @@ public final class Markdown {
             }
         }
         if (heading != null || !paragraphs.isEmpty()) out.add(new Section(anchor, heading, List.copyOf(paragraphs)));
-        return out;
+        return List.copyOf(out);
     }
 
     private record HeadingIds(IdGenerator ids) implements AttributeProvider {

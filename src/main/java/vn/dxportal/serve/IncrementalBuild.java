@@ -5,6 +5,7 @@ import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
+import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.Page;
 import vn.dxportal.write.SiteWriter;
@@ -32,10 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  * <li>parses again only the files that changed ({@link ParseCache}); validate, derive, rules and plan run again over
  * the whole portal, from cached parses (they are pure and cheap next to parsing and rendering);</li>
- * <li>renders again only the pages whose input changed: a templated page whose template and model equal the last
- * plan's (model objects are records and lists with value equality) gives the same bytes, so it is skipped; data
- * files (CSV, JSON, XML, copied files) are always made again, and everything is rendered again when a template,
- * a theme file or the set of planned pages changed (links depend on which pages exist);</li>
+ * <li>makes again only the pages whose input changed ({@link ModelDiff}): a templated page whose template and model
+ * equal the last plan's gives the same bytes, and so does a data file (CSV, JSON, XML) whose maker captured the same
+ * values; everything is made again when a template, a theme file or the set of planned pages changed (links
+ * depend on which pages exist);</li>
  * <li>writes only the files whose bytes changed (by SHA-256), and deletes the files no longer planned.</li>
  * </ol>
  * The output is byte-identical to a cold {@link Pipeline#build} of the same content. When the content has errors
@@ -49,7 +50,7 @@ public final class IncrementalBuild {
      * again, {@code written} and {@code deleted} list output paths.
      */
     public record Outcome(boolean ok, Diagnostics diagnostics, int pages, int parsed, int rendered, List<String> written,
-                          List<String> deleted, long millis, List<String> notes) {
+                          List<String> deleted, long millis, List<String> notes, String phases) {
         public List<Diagnostic> errors() {
             return diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
         }
@@ -61,6 +62,7 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final ParseCache cache = new ParseCache();
     private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache);
+    private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
@@ -96,19 +98,34 @@ public final class IncrementalBuild {
             themeChanged = true;
         }
         cache.suspect(changed);
-        Pipeline.Planned planned = Pipeline.plan(options, caches);
+        Pipeline.Planned planned;
+        Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
+        try {
+            planned = Pipeline.plan(options, caches);
+        } finally {
+            Markdown.memo(null);
+            markdown.endRun();
+        }
         int parsed = cache.endRun();
+        long plannedAt = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return failed(diagnostics, parsed, start, planned.notes());
         try {
-            Templates drawing = themeChanged ? Pipeline.templates(options) : templates;
+            Templates drawing;
+            try {
+                drawing = themeChanged ? Pipeline.templates(options) : templates;
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(Msg.THEME_READ, SourcePosition.wholeFile(themeDir.toString()), e.getMessage()));
+                return failed(diagnostics, parsed, start, planned.notes());
+            }
             ModelDiff comparing = themeChanged
                     ? new ModelDiff(!ModelDiff.templatesReadBodies(List.of(themeDir.resolve("templates"), layoutsDir.resolve("templates"))))
-                    : diff;
+                    : diff.fresh();
             Map<String, Page> next = new LinkedHashMap<>();
             for (Page p : planned.pages()) next.put(p.path(), p);
             boolean everything = themeChanged || !next.keySet().equals(pages.keySet());
             List<Page> dirty = planned.pages().stream().filter(p -> everything || changed(comparing, pages.get(p.path()), p)).toList();
+            long compared = System.nanoTime();
 
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
@@ -136,22 +153,26 @@ public final class IncrementalBuild {
             keep.add(SiteWriter.MARKER);
             files.putIfAbsent(SiteWriter.MARKER, SiteWriter.MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+            long rendered = System.nanoTime();
             List<String> wrote = write(files);
             List<String> deleted = deleteAllBut(keep);
             pages = next;
             templates = drawing;
             diff = comparing;
             themeChanged = false;
-            return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes());
+            String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms, compare " + (compared - plannedAt) / 1_000_000
+                    + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
+            return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
             return failed(diagnostics, parsed, start, planned.notes());
         }
     }
 
-    /** Whether a page may draw differently from its last version: new, a data file, another template or model. */
+    /** Whether a page may come out differently from its last version: new, another template, model or data maker. */
     private static boolean changed(ModelDiff diff, Page before, Page now) {
-        if (before == null || !now.isTemplated() || !before.isTemplated()) return true;
+        if (before == null || now.isTemplated() != before.isTemplated()) return true;
+        if (!now.isTemplated()) return !diff.sameMaker(before.body(), now.body());
         return !Objects.equals(before.template(), now.template()) || !diff.same(before.model(), now.model());
     }
 
@@ -196,7 +217,7 @@ public final class IncrementalBuild {
     }
 
     private static Outcome failed(Diagnostics diagnostics, int parsed, long start, List<String> notes) {
-        return new Outcome(false, diagnostics, 0, parsed, 0, List.of(), List.of(), millisSince(start), notes);
+        return new Outcome(false, diagnostics, 0, parsed, 0, List.of(), List.of(), millisSince(start), notes, "");
     }
 
     private static long millisSince(long start) {

@@ -27,12 +27,17 @@ public final class LiveSite implements AutoCloseable {
     private volatile long generation;
     private final IncrementalBuild.Outcome first;
 
-    /** Builds once, then watches; {@code options.out()} is a folder the live site owns. */
+    /**
+     * Watches, then builds once; {@code options.out()} is a folder the live site owns. The watcher starts first so
+     * that a file saved during the first build is not missed: its rebuild waits for the first build to finish.
+     */
     public LiveSite(Pipeline.Options options) throws IOException {
         engine = new IncrementalBuild(options);
-        first = engine.build();
-        settle(first);
-        watcher = new SourceWatcher(List.of(options.content(), options.theme()), QUIET_MILLIS, this::changed);
+        synchronized (this) {
+            watcher = new SourceWatcher(List.of(options.content(), options.theme()), QUIET_MILLIS, this::changed);
+            first = engine.build();
+            settle(first);
+        }
     }
 
     /** The outcome of the first build is available through {@link #errors()}; later ones come here. */
@@ -40,13 +45,19 @@ public final class LiveSite implements AutoCloseable {
         listeners.add(listener);
     }
 
-    private void changed(Set<Path> files) {
-        IncrementalBuild.Outcome outcome = engine.rebuild(files);
-        settle(outcome);
-        for (Consumer<IncrementalBuild.Outcome> l : listeners) l.accept(outcome);
+    private synchronized void changed(Set<Path> files) {
+        try {
+            IncrementalBuild.Outcome outcome = engine.rebuild(files);
+            settle(outcome);
+            for (Consumer<IncrementalBuild.Outcome> l : listeners) l.accept(outcome);
+        } catch (RuntimeException e) {
+            // A bug of ours must not stop the watcher: say so and keep serving the last good site.
+            System.err.println("dxportal serve: lỗi nội bộ khi dựng lại: " + e);
+            if (System.getenv("DXPORTAL_DEBUG") != null) e.printStackTrace();
+        }
     }
 
-    private synchronized void settle(IncrementalBuild.Outcome outcome) {
+    private void settle(IncrementalBuild.Outcome outcome) {
         errors = outcome.ok() ? List.of() : outcome.errors();
         everGood |= outcome.ok();
         generation++;

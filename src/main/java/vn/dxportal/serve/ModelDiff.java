@@ -5,10 +5,14 @@ import vn.dxportal.model.Period;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +47,39 @@ final class ModelDiff {
         }
     };
 
+    /** The captured values of a lambda or anonymous class: its final instance fields, readable. */
+    private static final ClassValue<List<Field>> CAPTURED = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    int m = f.getModifiers();
+                    if (Modifier.isStatic(m) || !Modifier.isFinal(m)) continue; // not captured, or a cache it fills itself
+                    f.setAccessible(true);
+                    fields.add(f);
+                }
+            }
+            return fields;
+        }
+    };
+
     private final boolean blindToBodies;
+    /**
+     * Pairs already compared, by identity. Pages share their objects (every news page holds the same map of all
+     * units), so each pair is compared once per rebuild, not once per page that holds it.
+     */
+    private final Map<Object, Object> knownSame = new IdentityHashMap<>();
+    private final Map<Object, Object> knownDifferent = new IdentityHashMap<>();
 
     /** @param blindToBodies whether raw Markdown bodies may be left out (no template reads them) */
     ModelDiff(boolean blindToBodies) {
         this.blindToBodies = blindToBodies;
+    }
+
+    /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
+    ModelDiff fresh() {
+        return new ModelDiff(blindToBodies);
     }
 
     private static boolean isBody(Class<?> type, String component) {
@@ -70,14 +102,52 @@ final class ModelDiff {
         return false;
     }
 
+    /**
+     * Whether two data files' makers would make the same bytes. A maker is a lambda (or anonymous class) and a
+     * pure function of what it captured: the same code with the same captured values makes the same file. Fields
+     * it fills itself (a memo's cached result) are not final and not compared. A maker that captured a file path
+     * reads that file when run, whose bytes may have changed since: it is never taken as the same.
+     */
+    boolean sameMaker(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.getClass() != b.getClass()) return false;
+        if (!isClosure(a.getClass())) return same(a, b);
+        if (knownSame.get(a) == b) return true;
+        if (knownDifferent.get(a) == b) return false;
+        boolean same = true;
+        try {
+            for (Field f : CAPTURED.get(a.getClass())) {
+                Object x = f.get(a);
+                Object y = f.get(b);
+                if (x instanceof Path || y instanceof Path || !sameMaker(x, y)) {
+                    same = false;
+                    break;
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            same = false; // cannot look inside: make the file again
+        }
+        (same ? knownSame : knownDifferent).put(a, b);
+        return same;
+    }
+
+    private static boolean isClosure(Class<?> type) {
+        return type.isHidden() || type.isAnonymousClass() || type.isSynthetic();
+    }
+
     boolean same(Object a, Object b) {
         if (a == b) return true;
         if (a == null || b == null || a.getClass() != b.getClass()) return false;
-        if (a instanceof Record) return sameRecord(a, b);
-        if (a instanceof List<?> x) return sameList(x, (List<?>) b);
-        if (a instanceof Map<?, ?> x) return sameMap(x, (Map<?, ?>) b);
-        if (a instanceof Set<?> x) return sameOrder(x, (Set<?>) b);
-        return a.equals(b);
+        if (!(a instanceof Record || a instanceof List<?> || a instanceof Map<?, ?>)) {
+            return a instanceof Set<?> x ? sameOrder(x, (Set<?>) b) : a.equals(b);
+        }
+        if (knownSame.get(a) == b) return true;
+        if (knownDifferent.get(a) == b) return false;
+        boolean same = a instanceof Record ? sameRecord(a, b)
+                : a instanceof List<?> x ? sameList(x, (List<?>) b)
+                : sameMap((Map<?, ?>) a, (Map<?, ?>) b);
+        (same ? knownSame : knownDifferent).put(a, b);
+        return same;
     }
 
     private boolean sameRecord(Object a, Object b) {

@@ -88,8 +88,23 @@ public final class PreviewServer implements AutoCloseable {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
     }
 
+    /**
+     * Whether the request names this machine: a web page elsewhere that points a host name of its own at
+     * 127.0.0.1 (DNS rebinding) must not read the preview.
+     */
+    private boolean local(HttpExchange e) {
+        String host = e.getRequestHeaders().getFirst("Host");
+        if (host == null) return false;
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceAll(":\\d+$", "");
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    }
+
     private void file(HttpExchange e) throws IOException {
         try (e) {
+            if (!local(e)) {
+                send(e, 403, "text/plain; charset=utf-8", "Chỉ phục vụ 127.0.0.1 và localhost.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!e.getRequestMethod().equals("GET") && !e.getRequestMethod().equals("HEAD")) {
                 e.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(e, 405, "text/plain; charset=utf-8", "Chỉ hỗ trợ GET và HEAD.\n".getBytes(StandardCharsets.UTF_8));
@@ -174,6 +189,10 @@ public final class PreviewServer implements AutoCloseable {
 
     /** One open tab's event stream: stays open, sends each rebuild, and a comment now and then to notice a closed tab. */
     private void events(HttpExchange e) throws IOException {
+        if (!local(e)) {
+            send(e, 403, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         listeners.add(queue);
         try (e) {

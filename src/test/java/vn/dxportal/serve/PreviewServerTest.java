@@ -107,10 +107,14 @@ class PreviewServerTest {
 
     /** A raw request, so no client tidies the path first. */
     private static String raw(String path) throws IOException {
+        return raw(path, "localhost");
+    }
+
+    private static String raw(String path, String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", URI.create(server.url()).getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -127,6 +131,8 @@ class PreviewServerTest {
             assertFalse(response.contains("không được lộ"), path);
         }
         assertNull(server.resolve("/../bi-mat.txt"));
+        assertTrue(raw("/", "127.0.0.1").startsWith("HTTP/1.1 200"));
+        assertTrue(raw("/", "cong.example.com").startsWith("HTTP/1.1 403"), "a foreign host name (DNS rebinding) is refused");
         assertNotNull(server.resolve("/assets/style.css"));
     }
 
