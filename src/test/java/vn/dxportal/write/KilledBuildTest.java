@@ -26,9 +26,12 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class KilledBuildTest {
     private static final int KILLS = 24;
-    /** The kill loop stops early past this, so a loaded machine makes the test shorter, not slower. */
+    /**
+     * The kill loop stops past this time once it has killed {@link #AT_LEAST} builds: on a machine shared with other
+     * work a build takes several times longer, and the test then makes fewer (never too few) kills.
+     */
     private static final long BUDGET_MS = 35_000;
-    private static final int AT_LEAST = 10;
+    private static final int AT_LEAST = 8;
 
     @TempDir Path dir;
 
@@ -59,7 +62,7 @@ class KilledBuildTest {
         long deadline = System.nanoTime() + BUDGET_MS * 1_000_000;
         int kills = 0;
         List<Long> killed = new ArrayList<>();
-        for (; kills < KILLS && System.nanoTime() < deadline; kills++) {
+        for (; kills < KILLS && (kills < AT_LEAST || System.nanoTime() < deadline); kills++) {
             String target = current.equals("a") ? "b" : "a";
             Process p = build(target.equals("a") ? contentA : contentB, out, dir.resolve("kill.log"));
             // Half the kills anywhere from start-up to past the end; half while pages are written and swapped in (from
@@ -95,7 +98,6 @@ class KilledBuildTest {
             }
         }
         System.out.println("[KilledBuildTest] " + kills + " kills, " + timing + ": " + outcomes);
-        assertTrue(kills >= AT_LEAST, "enough kills in the time budget: " + kills);
 
         String target = current.equals("a") ? "b" : "a";
         assertEquals(0, build(target.equals("a") ? contentA : contentB, out, dir.resolve("last.log")).waitFor(), () -> read(dir.resolve("last.log")));
