@@ -6,7 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.build.Timings;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.write.OutputRefused;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.concurrent.Callable;
                 + "Exit 0: thành công; 1: nội dung có lỗi (trang cũ giữ nguyên); 2: không dùng được thư mục đầu ra.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin ContentOptions content;
+    @Mixin LangOption language;
 
     @Option(names = "--theme", paramLabel = "DIR", defaultValue = "themes/default", description = "Thư mục giao diện (mặc định: ${DEFAULT-VALUE}).")
     Path theme;
@@ -35,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Đăng cả bài có ngày đăng sau ngày dựng (ngày của SOURCE_DATE_EPOCH nếu có, không thì hôm nay).")
     boolean future;
 
+    @Option(names = "--timings", description = "In thời gian của từng bước (load, validate, derive, rules, plan, render+write) và thời gian mỗi trang.")
+    boolean timings;
+
     @Option(names = "--gzip", description = "Ghi thêm bản nén .gz bên cạnh mỗi tệp văn bản (html, css, js, json, xml, svg, csv, txt) cho máy chủ gửi sẵn bản nén.")
     boolean gzip;
 
@@ -44,6 +50,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Lang lang = language.lang();
         if (ContentOptions.sourceDateEpochInvalid()) {
             err.println("SOURCE_DATE_EPOCH: lỗi [SOURCE_DATE_EPOCH] '" + System.getenv("SOURCE_DATE_EPOCH") + "' không phải là số giây từ 1970-01-01 UTC."
                     + "\n    → Đặt bằng thời điểm của commit, ví dụ: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)");
@@ -51,8 +58,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Pipeline.Built built;
+        Timings stages = new Timings();
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), gzip);
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages, gzip);
         } catch (OutputRefused e) {
             err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
             return 2;
@@ -60,13 +68,18 @@ final class BuildCommand implements Callable<Integer> {
             err.println(this.out + ": lỗi [WRITE] Không ghi được thư mục đầu ra: " + e.getMessage());
             return 2;
         }
-        for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText());
+        for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText(lang));
         if (!built.written()) {
-            err.println("Dựng thất bại: " + built.diagnostics().errorCount() + " lỗi. Trang cũ (nếu có) được giữ nguyên.");
+            err.println(lang.pick("Dựng thất bại: " + built.diagnostics().errorCount() + " lỗi. Trang cũ (nếu có) được giữ nguyên.",
+                    "Build failed: " + built.diagnostics().errorCount() + " error(s). The previous site (if any) is kept as it was."));
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        if (timings) {
+            out.println("Thời gian từng bước:");
+            stages.lines(built.pages()).forEach(out::println);
+        }
         for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();
         if (compliance.evaluated()) {
@@ -75,7 +88,8 @@ final class BuildCommand implements Callable<Integer> {
                     + " lượt khuyến nghị chưa đạt; xem trang tuan-thu/index.html hoặc: java -jar target/dxportal.jar check");
         }
         if (built.diagnostics().warningCount() > 0) {
-            out.println(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check");
+            out.println(lang.pick(built.diagnostics().warningCount() + " cảnh báo về số liệu; xem bằng: java -jar target/dxportal.jar check",
+                    built.diagnostics().warningCount() + " warning(s) about figures; see them with: java -jar target/dxportal.jar check --lang en"));
         }
         return 0;
     }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.rules.Compliance;
 import vn.dxportal.rules.RuleSeverity;
 
@@ -23,6 +24,7 @@ import java.util.concurrent.Callable;
                 + "Exit 0: không có lỗi; 1: có lỗi, hoặc khi dùng --strict: có cảnh báo hoặc yêu cầu bắt buộc chưa đạt.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin ContentOptions content;
+    @Mixin LangOption language;
 
     @Option(names = "--strict", description = "Coi cảnh báo và yêu cầu bắt buộc (must) chưa đạt là lỗi (exit 1).")
     boolean strict;
@@ -41,15 +43,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Lang lang = language.lang();
         Long epoch = ContentOptions.sourceDateEpoch();
         Pipeline.Planned planned = Pipeline.plan(new Pipeline.Options(content.content, theme, null, null, epoch, today(epoch)));
         Compliance compliance = planned.compliance();
         if (format == Format.json) {
-            Report.json(planned.diagnostics(), compliance, out);
+            Report.json(planned.diagnostics(), compliance, lang, out);
         } else {
-            Report.text(planned.diagnostics(), out);
-            if (!planned.diagnostics().hasErrors()) out.println("Nội dung hợp lệ: " + planned.pages().size() + " trang sẽ được dựng.");
-            Report.summary(planned.diagnostics(), out);
+            Report.text(planned.diagnostics(), lang, out);
+            if (!planned.diagnostics().hasErrors()) {
+                out.println(lang.pick("Nội dung hợp lệ: " + planned.pages().size() + " trang sẽ được dựng.",
+                        "The content is valid: " + planned.pages().size() + " pages will be built."));
+            }
+            Report.summary(planned.diagnostics(), lang, out);
             Report.compliance(compliance, strict, out);
         }
         out.flush();

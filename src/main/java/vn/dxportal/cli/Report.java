@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.rules.Compliance;
 import vn.dxportal.rules.Finding;
 import vn.dxportal.rules.Outcome;
@@ -24,12 +25,13 @@ final class Report {
 
     private Report() {}
 
-    static void text(Diagnostics d, PrintWriter out) {
-        for (Diagnostic x : d.sorted()) out.println(x.toText());
+    static void text(Diagnostics d, Lang lang, PrintWriter out) {
+        for (Diagnostic x : d.sorted()) out.println(x.toText(lang));
     }
 
-    static void summary(Diagnostics d, PrintWriter out) {
-        out.println(d.errorCount() + " lỗi, " + d.warningCount() + " cảnh báo.");
+    static void summary(Diagnostics d, Lang lang, PrintWriter out) {
+        out.println(lang.pick(d.errorCount() + " lỗi, " + d.warningCount() + " cảnh báo.",
+                d.errorCount() + " error(s), " + d.warningCount() + " warning(s)."));
     }
 
     /**
@@ -55,7 +57,7 @@ final class Report {
                 + (must > 0 && !strict ? " Dùng --strict để coi yêu cầu bắt buộc chưa đạt là lỗi." : ""));
     }
 
-    static void json(Diagnostics d, Compliance c, PrintWriter out) {
+    static void json(Diagnostics d, Compliance c, Lang lang, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
         root.put("errors", d.errorCount());
         root.put("warnings", d.warningCount());
@@ -67,8 +69,8 @@ final class Report {
             n.put("file", x.file());
             n.put("line", x.line());
             n.put("column", x.column());
-            n.put("message", x.message());
-            n.put("hint", x.hint());
+            n.put("message", x.messageIn(lang));
+            n.put("hint", x.hintIn(lang));
         }
         if (c.evaluated()) {
             ObjectNode set = root.putObject("rule_set");

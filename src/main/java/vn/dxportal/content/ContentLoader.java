@@ -2,6 +2,8 @@ package vn.dxportal.content;
 
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.Text;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,28 +23,45 @@ import java.util.stream.Stream;
  * problems become diagnostics naming the file as the user typed it ({@code content/units/...}).
  */
 public final class ContentLoader {
-    static final Pattern PERIOD_ID = Pattern.compile("[0-9]{4}(-(h1|h2|q1|q2|q3|q4|9m))?");
+    public static final Pattern PERIOD_ID = Pattern.compile("[0-9]{4}(-(h1|h2|q1|q2|q3|q4|9m))?");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** {@code <slug>.en.md}: the English version of the post {@code <slug>.md}. */
     static final Pattern TRANSLATION = Pattern.compile(".+\\.en\\.md");
 
+    /** What reading and parsing one file gave: the value (null when unreadable or broken) and its problems. */
+    public record Parsed(Object value, List<Diagnostic> problems) {}
+
+    /**
+     * Keeps parsed files between loads (the live preview's incremental build): {@code parse} reads and parses the
+     * file; a cache may return an earlier result for a file that has not changed since.
+     */
+    public interface FileCache {
+        Parsed get(Path file, Function<Path, Parsed> parse);
+    }
+
     private final Path root;
     private final String shownRoot;
     private final Diagnostics diagnostics;
+    private final FileCache cache;
     /** The content folder with links resolved: every file read must really be inside it. */
     private Path realRoot;
 
     public ContentLoader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
+    }
+
+    /** @param cache parsed files kept from an earlier load, or null to read every file */
+    public ContentLoader(Path root, Diagnostics diagnostics, FileCache cache) {
         this.root = root;
         this.shownRoot = root.toString().replace('\\', '/');
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** @return the content, or null when the folder itself is missing (reported as a diagnostic) */
     public RawContent load() {
         if (!Files.isDirectory(root)) {
-            diagnostics.add(Diagnostic.error("CONTENT_MISSING", SourcePosition.wholeFile(shownRoot),
-                    "Không tìm thấy thư mục nội dung.", "Chạy lệnh trong thư mục chứa 'content/' hoặc chỉ rõ bằng --content DIR."));
+            diagnostics.add(Diagnostic.error(Msg.CONTENT_MISSING, SourcePosition.wholeFile(shownRoot)));
             return null;
         }
         try {
@@ -58,12 +79,10 @@ public final class ContentLoader {
     private RawContent.RawUnit loadUnit(Path dir) {
         String slug = dir.getFileName().toString();
         if (!SLUG.matcher(slug).matches()) {
-            diagnostics.add(Diagnostic.error("UNIT_SLUG", SourcePosition.wholeFile(shown(dir)),
-                    "Tên thư mục đơn vị '" + slug + "' không phải là mã hợp lệ.",
-                    "Đổi tên thư mục thành chữ thường không dấu, số và dấu gạch ngang, ví dụ '" + Slugs.slugify(slug) + "'."));
+            diagnostics.add(Diagnostic.error(Msg.UNIT_SLUG, SourcePosition.wholeFile(shown(dir)), slug, Slugs.slugify(slug)));
             return null;
         }
-        if (outside(dir)) return null;
+        if (outside(dir, diagnostics::add)) return null;
         YamlDocument unit = required(dir.resolve("unit.yaml"));
         Path docs = dir.resolve("documents.yaml");
         YamlDocument documents = Files.exists(docs) ? yaml(docs) : null;
@@ -74,18 +93,14 @@ public final class ContentLoader {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
                 if (!Files.exists(file.resolveSibling(name.substring(0, name.length() - 3) + ".yaml"))) {
-                    diagnostics.add(Diagnostic.error("NARRATIVE_ORPHAN", SourcePosition.wholeFile(shown(file)),
-                            "Phần thuyết minh không có tệp số liệu cùng tên.",
-                            "Tạo tệp '" + name.replace(".md", ".yaml") + "' bên cạnh, hoặc đổi tên tệp cho khớp kỳ báo cáo."));
+                    diagnostics.add(Diagnostic.error(Msg.NARRATIVE_ORPHAN, SourcePosition.wholeFile(shown(file)), name.replace(".md", ".yaml")));
                 }
                 continue;
             }
-            if (!name.endsWith(".yaml")) { unexpected(file, "periods/ chỉ chứa <kỳ>.yaml và <kỳ>.md"); continue; }
+            if (!name.endsWith(".yaml")) { unexpected(file, Text.of("periods/ chỉ chứa <kỳ>.yaml và <kỳ>.md", "periods/ holds only <period>.yaml and <period>.md")); continue; }
             String id = name.substring(0, name.length() - 5);
             if (!PERIOD_ID.matcher(id).matches()) {
-                diagnostics.add(Diagnostic.error("PERIOD_ID", SourcePosition.wholeFile(shown(file)),
-                        "Tên tệp '" + name + "' không phải là kỳ báo cáo hợp lệ.",
-                        "Đặt tên theo kỳ: 2022.yaml (năm), 2022-h1.yaml (6 tháng đầu), 2022-h2.yaml, 2022-q1.yaml (quý) hoặc 2022-9m.yaml."));
+                diagnostics.add(Diagnostic.error(Msg.PERIOD_ID, SourcePosition.wholeFile(shown(file)), name));
                 continue;
             }
             Path md = file.resolveSibling(id + ".md");
@@ -97,68 +112,77 @@ public final class ContentLoader {
             String name = file.getFileName().toString();
             if (name.endsWith(".md") && !SLUG.matcher(name.replaceFirst("(\\.en)?\\.md$", "")).matches()) {
                 // The file name is the post's address (tin-tuc/<unit>/<name>/): only a slug is safe in a path and a URL.
-                diagnostics.add(Diagnostic.error("POST_SLUG", SourcePosition.wholeFile(shown(file)),
-                        "Tên tệp bài viết '" + name + "' không phải là mã hợp lệ (tên tệp là địa chỉ của bài).",
-                        "Đổi tên tệp thành chữ thường không dấu, số và dấu gạch ngang, ví dụ '"
-                                + Slugs.slugify(name.replaceFirst("(\\.en)?\\.md$", "")) + (name.endsWith(".en.md") ? ".en.md" : ".md") + "'."));
+                diagnostics.add(Diagnostic.error(Msg.POST_SLUG, SourcePosition.wholeFile(shown(file)), name,
+                        Slugs.slugify(name.replaceFirst("(\\.en)?\\.md$", "")) + (name.endsWith(".en.md") ? ".en.md" : ".md")));
                 continue;
             }
             if (TRANSLATION.matcher(name).matches()) {
                 String original = name.substring(0, name.length() - ".en.md".length()) + ".md";
                 if (!Files.exists(file.resolveSibling(original))) {
-                    diagnostics.add(Diagnostic.error("TRANSLATION_ORPHAN", SourcePosition.wholeFile(shown(file)),
-                            "Bản dịch không có bài tiếng Việt cùng tên.",
-                            "Bản dịch của bài news/" + original + " phải tên là news/" + name + "; kiểm tra tên tệp."));
+                    diagnostics.add(Diagnostic.error(Msg.TRANSLATION_ORPHAN, SourcePosition.wholeFile(shown(file)), original, name));
                     continue;
                 }
                 translations.add(markdown(file));
             } else if (name.endsWith(".md")) news.add(markdown(file));
-            else if (!Files.isDirectory(file)) unexpected(file, "news/ chỉ chứa bài viết .md và bản dịch .en.md");
+            else if (!Files.isDirectory(file)) unexpected(file, Text.of("news/ chỉ chứa bài viết .md và bản dịch .en.md", "news/ holds only .md posts and .en.md translations"));
         }
         return new RawContent.RawUnit(slug, dir, unit, periods, documents, news.stream().filter(Objects::nonNull).toList(),
                 translations.stream().filter(Objects::nonNull).toList(), qa);
     }
 
-    private void unexpected(Path file, String rule) {
-        diagnostics.add(Diagnostic.warning("FILE_IGNORED", SourcePosition.wholeFile(shown(file)),
-                "Tệp này bị bỏ qua (" + rule + ").", "Di chuyển hoặc xoá tệp nếu không cần."));
+    private void unexpected(Path file, Text rule) {
+        diagnostics.add(Diagnostic.warning(Msg.FILE_IGNORED, SourcePosition.wholeFile(shown(file)), rule));
     }
 
     private YamlDocument required(Path file) {
         if (!Files.exists(file)) {
-            diagnostics.add(Diagnostic.error("FILE_MISSING", SourcePosition.wholeFile(shown(file)),
-                    "Thiếu tệp bắt buộc.", "Tạo tệp theo hướng dẫn trong docs/content-format.md."));
+            diagnostics.add(Diagnostic.error(Msg.FILE_MISSING, SourcePosition.wholeFile(shown(file))));
             return null;
         }
         return yaml(file);
     }
 
     private YamlDocument yaml(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
-        diagnostics.addAll(r.problems());
-        return r.document();
+        return (YamlDocument) cached(file, this::parseYaml);
     }
 
     private MarkdownFile markdown(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        StringBuilder body = new StringBuilder();
-        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
-        diagnostics.addAll(r.problems());
-        return r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString());
+        return (MarkdownFile) cached(file, this::parseMarkdown);
     }
 
-    private String text(Path file) {
-        if (outside(file)) return null;
+    private Object cached(Path file, Function<Path, Parsed> parse) {
+        Parsed parsed = cache == null ? parse.apply(file) : cache.get(file, parse);
+        diagnostics.addAll(parsed.problems());
+        return parsed.value();
+    }
+
+    private Parsed parseYaml(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
+        problems.addAll(r.problems());
+        return new Parsed(r.document(), problems);
+    }
+
+    private Parsed parseMarkdown(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        StringBuilder body = new StringBuilder();
+        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
+        problems.addAll(r.problems());
+        return new Parsed(r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString()), problems);
+    }
+
+    private String text(Path file, List<Diagnostic> problems) {
+        if (outside(file, problems::add)) return null;
         try {
             return TextFiles.read(file);
         } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error("ENCODING", SourcePosition.wholeFile(shown(file)),
-                    "Tệp không được lưu bằng mã UTF-8.", "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8."));
+            problems.add(Diagnostic.error(Msg.ENCODING, SourcePosition.wholeFile(shown(file))));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("READ", SourcePosition.wholeFile(shown(file)), "Không đọc được tệp: " + e.getMessage(), null));
+            problems.add(Diagnostic.error(Msg.READ, SourcePosition.wholeFile(shown(file)), e.getMessage()));
         }
         return null;
     }
@@ -167,15 +191,13 @@ public final class ContentLoader {
      * Whether a file or folder is reached through a symbolic link that points outside the content folder: such a
      * link is reported and not followed, so a portal repository can never make the build read the machine's files.
      */
-    private boolean outside(Path file) {
+    private boolean outside(Path file, Consumer<Diagnostic> report) {
         try {
             if (file.toRealPath().startsWith(realRoot)) return false;
         } catch (IOException e) {
             return false; // a dangling link: reading it fails and is reported as such
         }
-        diagnostics.add(Diagnostic.error("PATH_OUTSIDE", SourcePosition.wholeFile(shown(file)),
-                "Đây là liên kết (symlink) trỏ ra ngoài thư mục nội dung; dxportal không đọc tệp ngoài thư mục nội dung.",
-                "Chép tệp hoặc thư mục thật vào trong thư mục nội dung thay cho liên kết."));
+        report.accept(Diagnostic.error(Msg.PATH_OUTSIDE, SourcePosition.wholeFile(shown(file))));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package vn.dxportal.content;
 
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.SourcePosition;
 
 import java.util.List;
@@ -17,9 +18,7 @@ public record MarkdownFile(String file, YamlDocument frontMatter, String body) {
         int end = text.indexOf("\n---", 3);
         while (end >= 0 && !(end + 4 == text.length() || text.charAt(end + 4) == '\n')) end = text.indexOf("\n---", end + 1);
         if (end < 0) {
-            return new YamlReader.Result(null, List.of(Diagnostic.error("FRONT_MATTER_UNCLOSED", new SourcePosition(file, 1, 1),
-                    "Phần đầu (front matter) mở bằng '---' nhưng không có dòng '---' đóng lại.",
-                    "Thêm một dòng chỉ có '---' sau trường cuối cùng của phần đầu.")));
+            return new YamlReader.Result(null, List.of(Diagnostic.error(Msg.FRONT_MATTER_UNCLOSED, new SourcePosition(file, 1, 1))));
         }
         String yaml = text.substring(4, end + 1);
         int bodyStart = Math.min(text.length(), end + 5);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
@@ -39,9 +40,7 @@ public final class YamlReader {
         int tab = tabInIndentation(text);
         if (tab >= 0) {
             int line = lineOf(text, tab);
-            return failed(Diagnostic.error("YAML_TAB", new SourcePosition(file, line + lineShift, columnOf(text, tab)),
-                    "Ký tự Tab trong phần thụt lề YAML (YAML chỉ cho phép dấu cách).",
-                    "Thay mỗi Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách mỗi cấp)."));
+            return failed(Diagnostic.error(Msg.YAML_TAB, new SourcePosition(file, line + lineShift, columnOf(text, tab))));
         }
         Map<String, SourcePosition> positions = new HashMap<>();
         Map<String, SourcePosition> keys = new HashMap<>();
@@ -59,11 +58,9 @@ public final class YamlReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr() + lineShift;
             int col = loc == null ? 0 : loc.getColumnNr();
-            return failed(Diagnostic.error("YAML_SYNTAX", new SourcePosition(file, line, col),
-                    "YAML không hợp lệ: " + firstLine(e.getOriginalMessage()),
-                    "Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu nháy; chuỗi có dấu ':' hoặc '#' cần đặt trong nháy kép."));
+            return failed(Diagnostic.error(Msg.YAML_SYNTAX, new SourcePosition(file, line, col), firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
-            return failed(Diagnostic.error("YAML_READ", SourcePosition.wholeFile(file), "Không đọc được tệp: " + e.getMessage(), null));
+            return failed(Diagnostic.error(Msg.YAML_READ, SourcePosition.wholeFile(file), e.getMessage()));
         }
     }
 
@@ -99,9 +96,7 @@ public final class YamlReader {
                         String key = p.currentName();
                         String child = pointer + "/" + escape(key);
                         if (obj.has(key) && duplicate == null) {
-                            duplicate = Diagnostic.error("YAML_DUPLICATE_KEY", here(p),
-                                    "Trường '" + key + "' xuất hiện hai lần trong cùng một khối.",
-                                    "Giữ lại một trường '" + key + "' và xoá hoặc đổi tên trường còn lại.");
+                            duplicate = Diagnostic.error(Msg.YAML_DUPLICATE_KEY, here(p), key);
                         }
                         keys.put(child, here(p));
                         positions.put(child, here(p));

@@ -3,6 +3,8 @@ package vn.dxportal.metrics;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.Text;
 import vn.dxportal.model.Kind;
 import vn.dxportal.model.Observation;
 import vn.dxportal.model.Part;
@@ -23,7 +25,17 @@ import static vn.dxportal.render.Formats.percent;
  * published as it was written, and the portal's data-quality page lists every disagreement.
  */
 final class Consistency {
+    private static final Text BUDGET = Text.of("tổng kinh phí", "total budget");
+
     private Consistency() {}
+
+    /** A number as each language writes it: 6.322 / 6,322 and 89,64% / 89.64%. */
+    private static Text num(BigDecimal v) { return Text.of(number(v), english(number(v))); }
+
+    private static Text pct(BigDecimal v, int decimals) { return Text.of(percent(v, decimals), english(percent(v, decimals))); }
+
+    /** Swaps the vi-VN separators (thousands '.', decimals ',') for English ones. */
+    private static String english(String vi) { return vi.replace('.', '\u0000').replace(',', '.').replace('\u0000', ','); }
 
     static void check(Period period, List<Figure> figures, Diagnostics out) {
         YamlDocument doc = period.source();
@@ -33,72 +45,60 @@ final class Consistency {
             String at = "/indicators/" + i;
             if (f.indicator().kind() == Kind.RATIO && o.numerator() != null && o.denominator() != null
                     && o.numerator().compareTo(o.denominator()) > 0) {
-                out.add(Diagnostic.warning("NUMERATOR_EXCEEDS_DENOMINATOR", doc.at(at + "/numerator"),
-                        "Tử số " + number(o.numerator()) + " lớn hơn mẫu số " + number(o.denominator()) + " của một tỷ lệ.",
-                        "Đối chiếu lại với báo cáo; nếu báo cáo ghi như vậy, giữ nguyên để cổng hiển thị đúng văn bản."));
+                out.add(Diagnostic.warning(Msg.NUMERATOR_EXCEEDS_DENOMINATOR, doc.at(at + "/numerator"), num(o.numerator()), num(o.denominator())));
             }
             BigDecimal stated = o.stated().percent();
             if (f.computed() && stated != null) {
                 int decimals = Ratios.decimalsOf(stated, o.stated().decimals());
                 if (!Ratios.statedMatches(stated, f.percent(), decimals)) {
-                    out.add(Diagnostic.warning("STATED_PERCENT_MISMATCH", doc.at(at + "/stated/percent"),
-                            "Báo cáo nêu " + percent(stated, decimals) + " nhưng " + number(o.numerator()) + "/" + number(o.denominator())
-                                    + " = " + percent(f.percent(), Math.max(decimals, 2)) + ".",
-                            "Giữ nguyên số liệu như báo cáo; cổng ghi nhận chênh lệch trên trang chất lượng dữ liệu."));
+                    out.add(Diagnostic.warning(Msg.STATED_PERCENT_MISMATCH, doc.at(at + "/stated/percent"), pct(stated, decimals),
+                            num(o.numerator()), num(o.denominator()), pct(f.percent(), Math.max(decimals, 2))));
                 }
             }
             if (!f.computed() && stated != null && f.indicator().kind() != Kind.RATIO && o.number() != null && o.target() != null) {
                 BigDecimal ofTarget = Ratios.percent(o.number(), o.target());
                 int decimals = Ratios.decimalsOf(stated, o.stated().decimals());
                 if (ofTarget != null && !Ratios.statedMatches(stated, ofTarget, decimals)) {
-                    out.add(Diagnostic.warning("STATED_PERCENT_MISMATCH", doc.at(at + "/stated/percent"),
-                            "Báo cáo nêu đạt " + percent(stated, decimals) + " chỉ tiêu nhưng " + number(o.number()) + "/" + number(o.target())
-                                    + " = " + percent(ofTarget, Math.max(decimals, 2)) + ".",
-                            "Giữ nguyên số liệu như báo cáo; cổng ghi nhận chênh lệch trên trang chất lượng dữ liệu."));
+                    out.add(Diagnostic.warning(Msg.STATED_PERCENT_OF_TARGET, doc.at(at + "/stated/percent"), pct(stated, decimals),
+                            num(o.number()), num(o.target()), pct(ofTarget, Math.max(decimals, 2))));
                 }
             }
             if (o.stated().status() != null && !f.status().agreesWith(o.stated().status())) {
-                out.add(Diagnostic.warning("STATED_STATUS_MISMATCH", doc.at(at + "/stated/status"),
-                        "Báo cáo đánh giá '" + o.stated().status() + "' nhưng số liệu cho thấy '" + f.status().vi() + "'.",
-                        "Kiểm tra chỉ tiêu (target) và số liệu; nếu báo cáo ghi như vậy, giữ nguyên."));
+                out.add(Diagnostic.warning(Msg.STATED_STATUS_MISMATCH, doc.at(at + "/stated/status"), o.stated().status(),
+                        Text.of(f.status().vi(), f.status().en())));
             }
             if (o.stated().difference() != null && f.difference() != null) {
                 int decimals = Ratios.decimalsOf(o.stated().difference(), o.stated().decimals());
                 if (!Ratios.statedMatches(o.stated().difference().abs(), f.difference().abs(), decimals)) {
-                    out.add(Diagnostic.warning("STATED_DIFFERENCE_MISMATCH", doc.at(at + "/stated/difference"),
-                            "Báo cáo nêu chênh lệch " + number(o.stated().difference()) + " điểm % so với chỉ tiêu, số liệu cho "
-                                    + number(Ratios.round(f.difference(), 2)) + ".", "Giữ nguyên số liệu như báo cáo."));
+                    out.add(Diagnostic.warning(Msg.STATED_DIFFERENCE_MISMATCH, doc.at(at + "/stated/difference"),
+                            num(o.stated().difference()), num(Ratios.round(f.difference(), 2))));
                 }
             }
-            if (o.number() != null) parts(doc, at + "/parts", o.parts(), o.number(), "giá trị", out);
+            if (o.number() != null) parts(doc, at + "/parts", o.parts(), o.number(), Text.of("giá trị", "value"), out);
         }
         PeriodData data = period.data();
         if (data.budget() != null && data.budget().total() != null) {
-            parts(doc, "/budget/items", data.budget().items(), data.budget().total(), "tổng kinh phí", out);
-            parts(doc, "/budget/sources", data.budget().sources(), data.budget().total(), "tổng kinh phí", out);
+            parts(doc, "/budget/items", data.budget().items(), data.budget().total(), BUDGET, out);
+            parts(doc, "/budget/sources", data.budget().sources(), data.budget().total(), BUDGET, out);
         }
-        if (data.teams() != null && data.teams().count() != null) parts(doc, "/teams/parts", data.teams().parts(), data.teams().count(), "tổng số tổ", out);
+        if (data.teams() != null && data.teams().count() != null) parts(doc, "/teams/parts", data.teams().parts(), data.teams().count(), Text.of("tổng số tổ", "number of teams"), out);
         List<PeriodData.ServiceRow> services = data.services();
         for (int i = 0; i < services.size(); i++) {
             PeriodData.ServiceRow s = services.get(i);
             BigDecimal computed = Ratios.percent(s.online(), s.received());
             if (computed != null && s.statedOnlinePercent() != null
                     && !Ratios.statedMatches(s.statedOnlinePercent(), computed, Ratios.decimalsOf(s.statedOnlinePercent(), null))) {
-                out.add(Diagnostic.warning("STATED_PERCENT_MISMATCH", doc.at("/services/" + i + "/stated_online_percent"),
-                        "Báo cáo nêu tỷ lệ trực tuyến " + percent(s.statedOnlinePercent(), 2) + " nhưng " + number(s.online()) + "/"
-                                + number(s.received()) + " = " + percent(computed, 2) + ".", "Giữ nguyên số liệu như báo cáo."));
+                out.add(Diagnostic.warning(Msg.STATED_ONLINE_PERCENT, doc.at("/services/" + i + "/stated_online_percent"),
+                        pct(s.statedOnlinePercent(), 2), num(s.online()), num(s.received()), pct(computed, 2)));
             }
         }
     }
 
-    private static void parts(YamlDocument doc, String pointer, List<Part> parts, BigDecimal total, String what, Diagnostics out) {
+    private static void parts(YamlDocument doc, String pointer, List<Part> parts, BigDecimal total, Text what, Diagnostics out) {
         if (parts.isEmpty() || parts.stream().anyMatch(p -> p.value() == null)) return;
         BigDecimal sum = parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total) != 0) {
-            out.add(Diagnostic.warning("PARTS_SUM_MISMATCH", doc.at(pointer),
-                    "Các phần cộng lại được " + number(sum) + ", khác " + what + " báo cáo nêu là " + number(total)
-                            + " (chênh " + number(total.subtract(sum)) + ").",
-                    "Đối chiếu từng phần với báo cáo; nếu báo cáo ghi như vậy, giữ nguyên."));
+            out.add(Diagnostic.warning(Msg.PARTS_SUM_MISMATCH, doc.at(pointer), num(sum), what, num(total), num(total.subtract(sum))));
         }
     }
 
@@ -125,10 +125,8 @@ final class Consistency {
                         }
                     }
                     if (sum.compareTo(f.value()) > 0) {
-                        out.add(Diagnostic.warning("PARENT_SUM_MISMATCH", period.source().at("/indicators/" + i),
-                                units.get(parent.slug()).info().name() + " nêu " + number(f.value()) + " nhưng riêng các đơn vị trực thuộc trên cổng đã cộng được "
-                                        + number(sum) + ".",
-                                "Đối chiếu số liệu của đơn vị cấp trên với các đơn vị trực thuộc."));
+                        out.add(Diagnostic.warning(Msg.PARENT_SUM_MISMATCH, period.source().at("/indicators/" + i),
+                                units.get(parent.slug()).info().name(), num(f.value()), num(sum)));
                     }
                 }
             }

@@ -11,6 +11,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
@@ -69,20 +70,18 @@ public final class Templates {
             t.process(withStrings, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new TemplateProblem(Diagnostic.error("TEMPLATE_SYNTAX", new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "Lỗi cú pháp mẫu giao diện: " + firstLine(e.getEditorMessage()), "Sửa mẫu (Freemarker) tại vị trí trên."));
+            throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_SYNTAX, new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    firstLine(e.getEditorMessage())));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
-            throw new TemplateProblem(Diagnostic.error("TEMPLATE_ERROR", new SourcePosition(locate(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col),
-                    "Lỗi khi dựng trang bằng mẫu giao diện: " + firstLine(e.getMessageWithoutStackTop())
-                            + (e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"),
-                    "Sửa mẫu (Freemarker) tại vị trí trên."));
+            throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_ERROR, new SourcePosition(locate(e.getTemplateSourceName()), line == null ? 0 : line, col == null ? 0 : col),
+                    firstLine(e.getMessageWithoutStackTop()),
+                    e.getBlamedExpressionString() == null ? "" : " [" + e.getBlamedExpressionString() + "]"));
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new TemplateProblem(Diagnostic.error("TEMPLATE_MISSING", SourcePosition.wholeFile(themeDir.resolve("templates").resolve(template).toString()),
-                    "Không tìm thấy mẫu giao diện '" + template + "'.", "Kiểm tra --theme; giao diện mặc định ở themes/default."));
+            throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_MISSING, SourcePosition.wholeFile(themeDir.resolve("templates").resolve(template).toString()), template));
         } catch (IOException e) {
-            throw new TemplateProblem(Diagnostic.error("TEMPLATE_READ", SourcePosition.wholeFile(template), "Không đọc được mẫu: " + e.getMessage(), null));
+            throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_READ, SourcePosition.wholeFile(template), e.getMessage()));
         }
     }
 

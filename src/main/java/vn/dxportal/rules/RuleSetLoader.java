@@ -5,6 +5,7 @@ import vn.dxportal.content.TextFiles;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.content.YamlReader;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.validate.SchemaKind;
@@ -51,9 +52,9 @@ final class RuleSetLoader {
         if (doc == null) {
             if (!diagnostics.hasErrors()) {
                 String guess = vn.dxportal.validate.Suggestions.closest(id, known());
-                diagnostics.add(Diagnostic.error("UNKNOWN_RULE_SET", chosenAt == null ? SourcePosition.wholeFile(shownRoot + "/site.yaml") : chosenAt,
-                        "Không có bộ quy tắc '" + id + "'.", guess != null ? "Có phải ý bạn là '" + guess + "'?"
-                                : "Dùng một trong: " + String.join(", ", known()) + ", hoặc tạo " + shownRoot + "/rules/" + id + ".yaml (docs/compliance-rules.md)."));
+                diagnostics.add(guess != null ? Diagnostic.error(Msg.UNKNOWN_RULE_SET, chosenAt == null ? SourcePosition.wholeFile(shownRoot + "/site.yaml") : chosenAt, id, guess)
+                        : Diagnostic.error(Msg.UNKNOWN_RULE_SET_LIST, chosenAt == null ? SourcePosition.wholeFile(shownRoot + "/site.yaml") : chosenAt,
+                                id, String.join(", ", known()), shownRoot));
             }
             return null;
         }
@@ -65,8 +66,7 @@ final class RuleSetLoader {
             try {
                 java.time.LocalDate.parse(effective);
             } catch (java.time.format.DateTimeParseException e) {
-                diagnostics.add(Diagnostic.error("BAD_DATE", doc.at("/effective"), "Ngày '" + effective + "' không tồn tại.",
-                        "Kiểm tra lại ngày và tháng (dạng YYYY-MM-DD)."));
+                diagnostics.add(Diagnostic.error(Msg.BAD_DATE, doc.at("/effective"), effective));
                 return null;
             }
         }
@@ -82,8 +82,7 @@ final class RuleSetLoader {
                 return yaml("dxportal:" + BUILT_IN + id + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), diagnostics);
             }
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("READ", SourcePosition.wholeFile(shownRoot + "/rules/" + id + ".yaml"),
-                    "Không đọc được bộ quy tắc: " + e.getMessage(), null));
+            diagnostics.add(Diagnostic.error(Msg.READ_RULE_SET, SourcePosition.wholeFile(shownRoot + "/rules/" + id + ".yaml"), e.getMessage()));
             return null;
         }
     }
@@ -103,8 +102,7 @@ final class RuleSetLoader {
             JsonNode r = list.get(i);
             Integer first = seen.putIfAbsent(r.path("id").asText(), i);
             if (first != null) {
-                diagnostics.add(Diagnostic.error("DUPLICATE_ID", doc.at("/rules/" + i + "/id"), "Mã quy tắc '" + r.path("id").asText()
-                        + "' đã dùng ở dòng " + doc.at("/rules/" + first + "/id").line() + ".", "Đặt mã khác cho một trong hai quy tắc."));
+                diagnostics.add(Diagnostic.error(Msg.DUPLICATE_RULE_ID, doc.at("/rules/" + i + "/id"), r.path("id").asText(), doc.at("/rules/" + first + "/id").line()));
                 continue;
             }
             List<Check> checks = new ArrayList<>();

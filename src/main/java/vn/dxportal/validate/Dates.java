@@ -3,6 +3,7 @@ package vn.dxportal.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,8 +33,7 @@ final class Dates {
                     try {
                         LocalDate.parse(e.getValue().asText());
                     } catch (DateTimeParseException ex) {
-                        out.add(Diagnostic.error("BAD_DATE", doc.at(child), "Ngày '" + e.getValue().asText() + "' không tồn tại.",
-                                "Kiểm tra lại ngày và tháng (dạng YYYY-MM-DD)."));
+                        out.add(Diagnostic.error(Msg.BAD_DATE, doc.at(child), e.getValue().asText()));
                     }
                 } else {
                     walk(doc, e.getValue(), child, out);

@@ -3,6 +3,8 @@ package vn.dxportal.validate;
 import vn.dxportal.content.RawContent;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.Text;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.model.DocumentItem;
@@ -67,9 +69,7 @@ final class ReferenceChecker {
             Integer first = seen.putIfAbsent(list.get(i).id(), i);
             if (first != null) {
                 SourcePosition firstAt = raw.indicators().at("/indicators/" + first + "/id");
-                out.add(Diagnostic.error("DUPLICATE_ID", raw.indicators().at("/indicators/" + i + "/id"),
-                        "Mã chỉ tiêu '" + list.get(i).id() + "' đã dùng ở dòng " + firstAt.line() + ".",
-                        "Đổi mã này thành một mã chưa dùng, hoặc gộp hai chỉ tiêu làm một."));
+                out.add(Diagnostic.error(Msg.DUPLICATE_INDICATOR_ID, raw.indicators().at("/indicators/" + i + "/id"), list.get(i).id(), firstAt.line()));
             }
         }
     }
@@ -80,29 +80,28 @@ final class ReferenceChecker {
         if (parent != null) {
             Unit p = units.get(parent);
             if (p == null) {
-                out.add(unknownUnit(doc, "/parent", parent, "đơn vị cấp trên"));
+                out.add(unknownUnit(doc, "/parent", parent, Text.of("đơn vị cấp trên", "parent unit")));
             } else if (!isAbove(p.info().level(), unit.info().level())) {
-                out.add(Diagnostic.error("PARENT_LEVEL", doc.at("/parent"),
-                        "Đơn vị cấp trên '" + parent + "' (" + p.info().level().nameVi() + ") không ở cấp cao hơn đơn vị này ("
-                                + unit.info().level().nameVi() + ").", "Kiểm tra lại 'level' của hai đơn vị hoặc mã 'parent'."));
+                out.add(Diagnostic.error(Msg.PARENT_LEVEL, doc.at("/parent"), parent, level(p.info().level()), level(unit.info().level())));
             }
         }
         List<String> successors = unit.info().successors();
         for (int i = 0; i < successors.size(); i++) {
-            if (!units.containsKey(successors.get(i))) out.add(unknownUnit(doc, "/successors/" + i, successors.get(i), "đơn vị kế thừa"));
+            if (!units.containsKey(successors.get(i))) out.add(unknownUnit(doc, "/successors/" + i, successors.get(i), Text.of("đơn vị kế thừa", "successor unit")));
         }
         if (!successors.isEmpty() && unit.info().ended() == null) {
-            out.add(Diagnostic.error("SUCCESSOR_WITHOUT_END", doc.at("/successors"),
-                    "Đơn vị có đơn vị kế thừa nhưng không ghi ngày kết thúc hoạt động.", "Thêm 'ended: \"YYYY-MM-DD\"'."));
+            out.add(Diagnostic.error(Msg.SUCCESSOR_WITHOUT_END, doc.at("/successors")));
         }
     }
 
+    private static Text level(Level l) { return Text.of(l.nameVi(), l.nameEn()); }
+
     private static boolean isAbove(Level parent, Level child) { return parent.ordinal() < child.ordinal(); }
 
-    private Diagnostic unknownUnit(YamlDocument doc, String pointer, String slug, String role) {
+    private Diagnostic unknownUnit(YamlDocument doc, String pointer, String slug, Text role) {
         String guess = Suggestions.closest(slug, units.keySet());
-        return Diagnostic.error("UNKNOWN_UNIT", doc.at(pointer), "Không có đơn vị '" + slug + "' (" + role + ").",
-                guess != null ? "Có phải ý bạn là '" + guess + "'?" : "Tạo thư mục content/units/" + slug + "/ với unit.yaml, hoặc sửa mã.");
+        return guess != null ? Diagnostic.error(Msg.UNKNOWN_UNIT, doc.at(pointer), slug, role, guess)
+                : Diagnostic.error(Msg.UNKNOWN_UNIT_CREATE, doc.at(pointer), slug, role);
     }
 
     private void observations(Period period) {
@@ -115,23 +114,20 @@ final class ReferenceChecker {
             Indicator ind = indicators.get(o.indicator());
             if (ind == null) {
                 String guess = Suggestions.closest(o.indicator(), indicators.keySet());
-                out.add(Diagnostic.error("UNKNOWN_INDICATOR", doc.at(at + "/indicator"), "Không có chỉ tiêu '" + o.indicator() + "' trong indicators.yaml.",
-                        guess != null ? "Có phải ý bạn là '" + guess + "'?" : "Thêm chỉ tiêu vào indicators.yaml hoặc sửa mã."));
+                out.add(guess != null ? Diagnostic.error(Msg.UNKNOWN_INDICATOR, doc.at(at + "/indicator"), o.indicator(), guess)
+                        : Diagnostic.error(Msg.UNKNOWN_INDICATOR_ADD, doc.at(at + "/indicator"), o.indicator()));
                 continue;
             }
             String key = o.indicator() + "|" + (o.scope() == null ? "" : o.scope());
             if (!seen.add(key)) {
-                out.add(Diagnostic.error("DUPLICATE_OBSERVATION", doc.at(at + "/indicator"),
-                        "Chỉ tiêu '" + o.indicator() + "'" + (o.scope() == null ? "" : " (phạm vi " + o.scope() + ")") + " được ghi hai lần trong kỳ này.",
-                        "Gộp hai mục làm một, hoặc ghi 'scope' để phân biệt phạm vi."));
+                out.add(o.scope() == null ? Diagnostic.error(Msg.DUPLICATE_OBSERVATION, doc.at(at + "/indicator"), o.indicator())
+                        : Diagnostic.error(Msg.DUPLICATE_OBSERVATION_SCOPE, doc.at(at + "/indicator"), o.indicator(), o.scope()));
             }
             if (ind.kind() != Kind.RATIO && (o.numerator() != null || o.denominator() != null)) {
-                out.add(Diagnostic.warning("RATIO_FIELDS_ON_NON_RATIO", doc.at(at),
-                        "Chỉ tiêu '" + ind.id() + "' là loại " + ind.kind().key() + " nhưng có tử số/mẫu số.", "Ghi số liệu vào 'value'."));
+                out.add(Diagnostic.warning(Msg.RATIO_FIELDS_ON_NON_RATIO, doc.at(at), ind.id(), ind.kind().key()));
             }
             if (ind.kind() == Kind.RATIO && (o.numerator() == null) != (o.denominator() == null)) {
-                out.add(Diagnostic.warning("RATIO_HALF", doc.at(at), "Chỉ có tử số hoặc chỉ có mẫu số; không tính được tỷ lệ.",
-                        "Ghi cả 'numerator' và 'denominator', hoặc chỉ ghi 'stated.percent' nếu báo cáo chỉ nêu tỷ lệ."));
+                out.add(Diagnostic.warning(Msg.RATIO_HALF, doc.at(at)));
             }
         }
     }
@@ -147,14 +143,11 @@ final class ReferenceChecker {
             String at = "/documents/" + i;
             Integer first = seen.putIfAbsent(d.id(), i);
             if (first != null) {
-                out.add(Diagnostic.error("DUPLICATE_ID", ru.documents().at(at + "/id"),
-                        "Mã văn bản '" + d.id() + "' đã dùng ở dòng " + ru.documents().at("/documents/" + first + "/id").line() + ".",
-                        "Đặt mã khác, ví dụ thêm năm ban hành: " + d.id() + "-2."));
+                out.add(Diagnostic.error(Msg.DUPLICATE_DOCUMENT_ID, ru.documents().at(at + "/id"), d.id(), ru.documents().at("/documents/" + first + "/id").line()));
             }
             for (int k = 0; k < d.citedIn().size(); k++) {
                 if (!periods.contains(d.citedIn().get(k))) {
-                    out.add(Diagnostic.warning("UNKNOWN_PERIOD", ru.documents().at(at + "/cited_in/" + k),
-                            "Đơn vị không có kỳ báo cáo '" + d.citedIn().get(k) + "'.", "Sửa kỳ hoặc thêm tệp periods/" + d.citedIn().get(k) + ".yaml."));
+                    out.add(Diagnostic.warning(Msg.UNKNOWN_PERIOD, ru.documents().at(at + "/cited_in/" + k), d.citedIn().get(k)));
                 }
             }
             if (d.file() != null) fileInside(ru.dir(), ru.slug() + "/", ru.documents(), at + "/file", d.file());
@@ -175,12 +168,9 @@ final class ReferenceChecker {
             escapes = true;
         }
         if (escapes) {
-            out.add(Diagnostic.error("PATH_OUTSIDE", doc.at(pointer), "Đường dẫn tệp '" + ref + "' trỏ ra ngoài thư mục "
-                            + (shownBase.isEmpty() ? "nội dung." : "của đơn vị."),
-                    "Đặt tệp trong thư mục " + (shownBase.isEmpty() ? "content/" : "của đơn vị") + " (ví dụ files/ten-tep.pdf) và ghi đường dẫn tương đối."));
+            out.add(Diagnostic.error(shownBase.isEmpty() ? Msg.PATH_OUTSIDE_CONTENT : Msg.PATH_OUTSIDE_UNIT, doc.at(pointer), ref));
         } else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
-            out.add(Diagnostic.error("FILE_NOT_FOUND", doc.at(pointer), "Không tìm thấy tệp '" + ref + "'.",
-                    "Đặt tệp vào " + shownBase + ref + " hoặc sửa đường dẫn."));
+            out.add(Diagnostic.error(Msg.FILE_NOT_FOUND, doc.at(pointer), ref, shownBase + ref));
         }
     }
 }

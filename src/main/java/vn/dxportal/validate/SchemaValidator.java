@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.Text;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
@@ -27,7 +29,7 @@ import java.util.Map;
 
 /**
  * Checks YAML trees against the JSON Schemas shipped in {@code schemas/} (on the classpath), and turns each
- * schema violation into a Vietnamese diagnostic at the offending key, with a fix and, for unknown keys, the
+ * schema violation into a diagnostic (Vietnamese and English) at the offending key, with a fix and, for unknown keys, the
  * closest known key.
  */
 public final class SchemaValidator {
@@ -78,7 +80,7 @@ public final class SchemaValidator {
     private Diagnostic toDiagnostic(SchemaKind kind, YamlDocument doc, ValidationMessage m) {
         String pointer = m.getInstanceLocation().toString();
         if ("/".equals(pointer)) pointer = "";
-        String where = pointer.isEmpty() ? "gốc tệp" : "'" + pointer.substring(1).replace('/', '.') + "'";
+        Object where = pointer.isEmpty() ? Text.of("gốc tệp", "the top of the file") : "'" + pointer.substring(1).replace('/', '.') + "'";
         JsonNode schemaNode = m.getSchemaNode();
         switch (m.getType()) {
             case "additionalProperties": {
@@ -86,36 +88,27 @@ public final class SchemaValidator {
                 SourcePosition at = doc.keyAt(pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
                 List<String> known = propertyNames(knownProperties(m.getSchemaLocation()));
                 String guess = Suggestions.closest(key, known);
-                return Diagnostic.error("UNKNOWN_KEY", at,
-                        "Trường '" + key + "' không có trong " + kind.fileName + (guess != null ? "; có phải ý bạn là '" + guess + "'?" : "."),
-                        guess != null ? "Đổi '" + key + "' thành '" + guess + "'."
-                                : "Xoá trường này hoặc dùng một trong: " + String.join(", ", known) + ".");
+                return guess != null ? Diagnostic.error(Msg.UNKNOWN_KEY, at, key, kind.fileName, guess)
+                        : Diagnostic.error(Msg.UNKNOWN_KEY_LIST, at, key, kind.fileName, String.join(", ", known));
             }
             case "required":
-                return Diagnostic.error("MISSING_FIELD", doc.at(pointer),
-                        "Thiếu trường bắt buộc '" + m.getProperty() + "' tại " + where + ".",
-                        "Thêm '" + m.getProperty() + ": ...' (xem " + kind.fileName + " và docs/content-format.md).");
+                return Diagnostic.error(Msg.MISSING_FIELD, doc.at(pointer), m.getProperty(), where, kind.fileName);
             case "type":
-                return Diagnostic.error("WRONG_TYPE", doc.at(pointer),
-                        "Giá trị tại " + where + " sai kiểu: cần " + typeName(schemaNode) + ".",
-                        hintForType(schemaNode));
+                return Diagnostic.error(typeMessage(schemaNode), doc.at(pointer), where, typeName(schemaNode));
             case "enum":
-                return Diagnostic.error("NOT_ALLOWED", doc.at(pointer),
-                        "Giá trị tại " + where + " không nằm trong danh sách cho phép.",
-                        "Dùng một trong: " + enumValues(schemaNode) + ".");
+                return Diagnostic.error(Msg.NOT_ALLOWED, doc.at(pointer), where, enumValues(schemaNode));
             case "pattern":
-                return Diagnostic.error("BAD_FORMAT", doc.at(pointer),
-                        "Giá trị tại " + where + " sai định dạng.", patternHint(schemaNode));
+                return Diagnostic.error(patternMessage(schemaNode), doc.at(pointer), where, schemaNode == null ? "" : schemaNode.asText());
             case "minLength":
-                return Diagnostic.error("EMPTY_VALUE", doc.at(pointer), "Giá trị tại " + where + " không được để trống.", "Điền nội dung hoặc xoá trường.");
+                return Diagnostic.error(Msg.EMPTY_VALUE, doc.at(pointer), where);
             case "uniqueItems":
-                return Diagnostic.error("DUPLICATE_ITEM", doc.at(pointer), "Danh sách " + where + " có phần tử lặp lại.", "Xoá phần tử trùng.");
+                return Diagnostic.error(Msg.DUPLICATE_ITEM, doc.at(pointer), where);
             case "minItems":
-                return Diagnostic.error("EMPTY_LIST", doc.at(pointer), "Danh sách " + where + " không được rỗng.", "Thêm ít nhất một phần tử.");
+                return Diagnostic.error(Msg.EMPTY_LIST, doc.at(pointer), where);
             case "minimum": case "maximum":
-                return Diagnostic.error("OUT_OF_RANGE", doc.at(pointer), "Giá trị tại " + where + " ngoài khoảng cho phép: " + m.getMessage(), null);
+                return Diagnostic.error(Msg.OUT_OF_RANGE, doc.at(pointer), where, m.getMessage());
             default:
-                return Diagnostic.error("SCHEMA", doc.at(pointer), m.getMessage(), "Xem " + kind.fileName + ".");
+                return Diagnostic.error(Msg.SCHEMA, doc.at(pointer), m.getMessage(), kind.fileName);
         }
     }
 
@@ -139,25 +132,27 @@ public final class SchemaValidator {
         return names;
     }
 
-    private static String typeName(JsonNode schemaNode) {
+    private static Text typeName(JsonNode schemaNode) {
         String t = schemaNode == null ? "" : schemaNode.toString().replace("\"", "");
         return switch (t) {
-            case "string" -> "chuỗi văn bản";
-            case "number" -> "số (dấu chấm thập phân, không có dấu phân cách hàng nghìn)";
-            case "integer" -> "số nguyên";
-            case "boolean" -> "true hoặc false";
-            case "array" -> "danh sách (các dòng bắt đầu bằng '- ')";
-            case "object" -> "một khối các trường (tên: giá trị)";
-            default -> t;
+            case "string" -> Text.of("chuỗi văn bản", "text");
+            case "number" -> Text.of("số (dấu chấm thập phân, không có dấu phân cách hàng nghìn)", "a number (decimal point, no thousands separators)");
+            case "integer" -> Text.of("số nguyên", "a whole number");
+            case "boolean" -> Text.of("true hoặc false", "true or false");
+            case "array" -> Text.of("danh sách (các dòng bắt đầu bằng '- ')", "a list (lines starting with '- ')");
+            case "object" -> Text.of("một khối các trường (tên: giá trị)", "a block of fields (name: value)");
+            default -> Text.of(t, t);
         };
     }
 
-    private static String hintForType(JsonNode schemaNode) {
+    private static Msg typeMessage(JsonNode schemaNode) {
         String t = schemaNode == null ? "" : schemaNode.asText();
-        if ("number".equals(t)) return "Ghi số như 6322 hoặc 89.64 (không dùng 6.322 hay 89,64%).";
-        if ("string".equals(t)) return "Đặt giá trị trong dấu nháy kép, ví dụ \"2022\".";
-        if ("array".equals(t)) return "Viết mỗi phần tử trên một dòng bắt đầu bằng '- ', hoặc [a, b].";
-        return "Xem ví dụ trong docs/content-format.md.";
+        return switch (t) {
+            case "number" -> Msg.WRONG_TYPE_NUMBER;
+            case "string" -> Msg.WRONG_TYPE_STRING;
+            case "array" -> Msg.WRONG_TYPE_LIST;
+            default -> Msg.WRONG_TYPE;
+        };
     }
 
     private static String enumValues(JsonNode schemaNode) {
@@ -167,12 +162,12 @@ public final class SchemaValidator {
         return String.join(", ", vals);
     }
 
-    private static String patternHint(JsonNode schemaNode) {
+    private static Msg patternMessage(JsonNode schemaNode) {
         String p = schemaNode == null ? "" : schemaNode.asText();
-        if (p.contains("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return "Ghi ngày theo dạng YYYY-MM-DD, ví dụ \"2022-06-24\".";
-        if (p.contains("h1|h2")) return "Ghi kỳ như \"2022\", \"2022-h1\", \"2022-q3\" (đặt trong nháy kép).";
-        if (p.contains("[Pp][Nn][Gg]")) return "Dùng tệp ảnh .png, .jpg, .gif, .webp hoặc .svg.";
-        if (p.contains("[a-z0-9]+(-[a-z0-9]+)*")) return "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ lam-thao.";
-        return "Giá trị phải khớp mẫu " + p + ".";
+        if (p.contains("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return Msg.BAD_FORMAT_DATE;
+        if (p.contains("h1|h2")) return Msg.BAD_FORMAT_PERIOD;
+        if (p.contains("[Pp][Nn][Gg]")) return Msg.BAD_FORMAT_IMAGE;
+        if (p.contains("[a-z0-9]+(-[a-z0-9]+)*")) return Msg.BAD_FORMAT_SLUG;
+        return Msg.BAD_FORMAT;
     }
 }

@@ -3,6 +3,7 @@ package vn.dxportal.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,7 @@ final class UrlSchemes {
                 if (URL_KEYS.contains(e.getKey()) && e.getValue().isTextual()) {
                     String scheme = scheme(e.getValue().asText());
                     if (scheme != null && !SAFE.contains(scheme)) {
-                        out.add(Diagnostic.error("UNSAFE_URL", doc.at(child), "Liên kết dùng giao thức '" + scheme
-                                        + ":' — trình duyệt có thể chạy mã từ liên kết này, nên cổng không đăng nó.",
-                                "Ghi địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc đường dẫn tương đối."));
+                        out.add(Diagnostic.error(Msg.UNSAFE_URL, doc.at(child), scheme));
                     }
                 } else {
                     walk(doc, e.getValue(), child, out);

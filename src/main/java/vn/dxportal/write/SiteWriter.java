@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SiteWriter implements AutoCloseable {
     public static final String MARKER = ".dxportal-site";
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n";
     /** In a staging folder while it is written; removed from the finished site. */
     static final String STAGING_MARKER = ".dxportal-staging";
 
@@ -72,7 +74,7 @@ public final class SiteWriter implements AutoCloseable {
      * {@link #recover} puts the old site back.
      */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
         Files.delete(staging.resolve(STAGING_MARKER));
         Path old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
         boolean hadOld = Files.exists(out);

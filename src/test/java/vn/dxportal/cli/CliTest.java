@@ -57,6 +57,25 @@ class CliTest {
     }
 
     @Test
+    void langEnPrintsDiagnosticsInEnglishOnCheckAndBuild() {
+        TestContent c = new TestContent(dir);
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevl: province\n");
+        Run check = run("check", "--lang", "en", "--content", c.root.toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.out().contains("units/tinh-a/unit.yaml:2:1: error [UNKNOWN_KEY] 'levl' is not a field of unit.schema.json; did you mean 'level'?"), check.out());
+        assertTrue(check.out().contains("→ Change 'levl' to 'level'."), check.out());
+        assertTrue(check.out().contains("2 error(s), 0 warning(s)."), check.out());
+        assertFalse(check.out().contains("lỗi ["), check.out());
+        Run build = run("build", "--lang", "en", "--content", c.root.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("error [UNKNOWN_KEY]") && build.err().contains("Build failed"), build.err());
+        Run json = run("check", "--lang", "en", "--format", "json", "--content", c.root.toString());
+        assertTrue(json.out().contains("\"hint\" : \"Change 'levl' to 'level'.\""), json.out());
+        Run vi = run("check", "--content", c.root.toString());
+        assertTrue(vi.out().contains("lỗi [UNKNOWN_KEY] Trường 'levl' không có trong unit.schema.json; có phải ý bạn là 'level'?"), vi.out());
+    }
+
+    @Test
     void strictTurnsWarningsIntoFailure() {
         TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
                 title: Báo cáo

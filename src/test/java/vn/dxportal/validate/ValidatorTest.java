@@ -6,6 +6,7 @@ import vn.dxportal.TestContent;
 import vn.dxportal.content.ContentLoader;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Diagnostics;
+import vn.dxportal.diag.Lang;
 import vn.dxportal.model.Portal;
 
 import java.nio.file.Path;
@@ -75,6 +76,23 @@ class ValidatorTest {
         assertEquals(5, d.line());
         assertEquals(5, d.column());
         assertTrue(d.message().contains("'target'"), d.message());
+        assertTrue(d.hint().contains("'target'"), d.hint());
+        // The same suggestion in English (check --lang en).
+        assertTrue(d.messageIn(Lang.EN).contains("did you mean 'target'?"), d.messageIn(Lang.EN));
+        assertTrue(d.toText(Lang.EN).contains("error [UNKNOWN_KEY]") && d.toText(Lang.EN).contains("Change 'taget' to 'target'."), d.toText(Lang.EN));
+    }
+
+    @Test
+    void unknownIndicatorSuggestsInBothLanguages() {
+        TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
+                title: Báo cáo
+                report: {}
+                indicators:
+                  - indicator: ho-so-truc-tuyn
+                """);
+        Diagnostic d = only(c, "UNKNOWN_INDICATOR");
+        assertEquals("Có phải ý bạn là 'ho-so-truc-tuyen'?", d.hint());
+        assertEquals("Did you mean 'ho-so-truc-tuyen'?", d.hintIn(Lang.EN));
     }
 
     @Test

@@ -25,7 +25,7 @@ class PrecompressTest {
         CompleteContent c = new CompleteContent(dir, LocalDate.of(2024, 6, 1));
         Path one = dir.resolve("one"), two = dir.resolve("two"), plain = dir.resolve("plain");
         for (Path out : List.of(one, two)) {
-            assertTrue(Pipeline.build(new Pipeline.Options(c.root, c.theme, out, null, 1735689600L), true).written());
+            assertTrue(Pipeline.build(new Pipeline.Options(c.root, c.theme, out, null, 1735689600L), new vn.dxportal.build.Timings(), true).written());
         }
         assertTrue(Pipeline.build(new Pipeline.Options(c.root, c.theme, plain, null, 1735689600L)).written());
 
