@@ -98,6 +98,21 @@ class InjectionTest {
     }
 
     @Test
+    void everyPageOfTheSamplePortalCarriesThePolicyFirstInItsHead() {
+        SiteUnderTest site = SiteUnderTest.get();
+        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + vn.dxportal.render.SecurityPolicy.META
+                .replace("'", "&#39;") + "\">";
+        List<String> missing = new ArrayList<>();
+        for (String page : site.htmlPages) {
+            String html = site.read(page);
+            int at = html.indexOf(meta);
+            // Before any script, stylesheet or image: a policy applies only to what follows it.
+            if (at < 0 || at > html.indexOf("<link") || at > html.indexOf("<title>")) missing.add(page);
+        }
+        Findings.assertNone("pages without the Content-Security-Policy at the top of the head", missing);
+    }
+
+    @Test
     void theDetectorsSeeAHandlerThatRunsAndAnInlineScriptThePolicyBlocks(Browser browser, Nginx nginx) throws Exception {
         Path out = SiteUnderTest.WWW.resolve(NAME + "-control");
         SiteUnderTest.deleteTree(out);
