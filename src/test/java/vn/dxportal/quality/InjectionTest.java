@@ -40,7 +40,7 @@ class InjectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Installed before any page script: records CSP violations and alert() calls instead of showing a dialog. */
-    private static final String WATCH = """
+    static final String WATCH = """
             window.__csp = [];
             document.addEventListener('securitypolicyviolation', e =>
                 window.__csp.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));
