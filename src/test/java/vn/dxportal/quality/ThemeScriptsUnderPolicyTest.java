@@ -19,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.*;
 class ThemeScriptsUnderPolicyTest {
 
     @Test
-    void theDocumentFilterAndThePrintButtonWorkWithoutAnyViolation(Browser browser, Nginx nginx) {
+    void theDocumentFilterAndThePrintButtonWorkWithoutAnyViolation(Nginx nginx) throws Exception {
         SiteUnderTest site = SiteUnderTest.get();
-        String watch = (String) browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", InjectionTest.WATCH)).get("identifier");
-        try {
+        try (Browser browser = InjectionTest.ownBrowser()) {
+            browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", InjectionTest.WATCH));
             browser.open(nginx.url("/" + SiteUnderTest.SUB_PATH + "/van-ban/index.html"));
             WebElement form = browser.driver.findElement(By.cssSelector("form.doc-filter"));
             assertTrue(form.isDisplayed(), "documents.js ran and showed the quick filter");
@@ -36,8 +36,6 @@ class ThemeScriptsUnderPolicyTest {
             browser.open(nginx.url("/" + SiteUnderTest.SUB_PATH + "/" + site.type("article").representative()));
             assertTrue(browser.driver.findElement(By.cssSelector("button[data-print]")).isDisplayed(), "print.js showed the print button");
             assertEquals(List.of(), browser.js("return window.__csp"), "no violation on an article");
-        } finally {
-            browser.cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", watch));
         }
     }
 }
