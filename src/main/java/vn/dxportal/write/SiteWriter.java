@@ -33,6 +33,9 @@ public final class SiteWriter implements AutoCloseable {
     /** Checks the output folder, recovers from an earlier interrupted swap, and opens a staging folder. */
     public static SiteWriter open(Path out) throws OutputRefused, IOException {
         out = out.toAbsolutePath().normalize();
+        // A served folder reached through a link (site -> /var/www/cong): swap the folder itself, beside it, and keep the
+        // link; swapping the link would leave the served folder stale.
+        if (Files.isSymbolicLink(out) && Files.isDirectory(out)) out = out.toRealPath();
         Path parent = out.getParent();
         Files.createDirectories(parent);
         recover(out);

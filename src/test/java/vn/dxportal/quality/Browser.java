@@ -48,9 +48,17 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(PROFILE);
+    }
+
+    /**
+     * A Chromium of its own with its own profile, for a test that changes the browser's state through DevTools
+     * (scripts run on every new document), so the shared one stays as every other gate expects it.
+     */
+    static Browser start(Path profile) throws IOException {
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        SiteUnderTest.deleteTree(PROFILE);
-        Files.createDirectories(PROFILE);
+        SiteUnderTest.deleteTree(profile);
+        Files.createDirectories(profile);
         System.setProperty("webdriver.chrome.driver", Tools.CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Tools.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -58,7 +66,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(Tools.CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + PROFILE,
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile,
                 // Belt and braces for "no request leaves the machine": any host but loopback fails to resolve,
                 // so even a page that asks for a third-party host (as the broken fixtures do) reaches nothing.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");

@@ -40,7 +40,7 @@ class InjectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Installed before any page script: records CSP violations and alert() calls instead of showing a dialog. */
-    private static final String WATCH = """
+    static final String WATCH = """
             window.__csp = [];
             document.addEventListener('securitypolicyviolation', e =>
                 window.__csp.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));
@@ -72,7 +72,7 @@ class InjectionTest {
     @TempDir Path dir;
 
     @Test
-    void noVectorRunsOnAnyPage(Browser browser, Nginx nginx) throws Exception {
+    void noVectorRunsOnAnyPage(Nginx nginx) throws Exception {
         Path out = SiteUnderTest.WWW.resolve(NAME);
         SiteUnderTest.deleteTree(out);
         hostilePortal(dir, vectors(), out);
@@ -84,12 +84,10 @@ class InjectionTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("pwned"), "the vectors reached the pages as text");
 
         List<String> findings = new ArrayList<>();
-        String watch = (String) browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH)).get("identifier");
-        try {
+        try (Browser browser = ownBrowser()) {
+            browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
             for (String page : pages) findings.addAll(visit(browser, nginx, "/" + NAME + "/" + page));
             findings.addAll(visit(browser, nginx, "/" + NAME + "/tim-kiem/index.html?q=pwned"));
-        } finally {
-            browser.cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", watch));
         }
         // The 404 page is served at any missing URL, so its links are absolute from the base URL (the real host):
         // loading them from this test server is cross-origin, which is the policy working, not the theme breaking it.
@@ -98,7 +96,22 @@ class InjectionTest {
     }
 
     @Test
-    void theDetectorsSeeAHandlerThatRunsAndAnInlineScriptThePolicyBlocks(Browser browser, Nginx nginx) throws Exception {
+    void everyPageOfTheSamplePortalCarriesThePolicyFirstInItsHead() {
+        SiteUnderTest site = SiteUnderTest.get();
+        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + vn.dxportal.render.SecurityPolicy.META
+                .replace("'", "&#39;") + "\">";
+        List<String> missing = new ArrayList<>();
+        for (String page : site.htmlPages) {
+            String html = site.read(page);
+            int at = html.indexOf(meta);
+            // Before any script, stylesheet or image: a policy applies only to what follows it.
+            if (at < 0 || at > html.indexOf("<link") || at > html.indexOf("<title>")) missing.add(page);
+        }
+        Findings.assertNone("pages without the Content-Security-Policy at the top of the head", missing);
+    }
+
+    @Test
+    void theDetectorsSeeAHandlerThatRunsAndAnInlineScriptThePolicyBlocks(Nginx nginx) throws Exception {
         Path out = SiteUnderTest.WWW.resolve(NAME + "-control");
         SiteUnderTest.deleteTree(out);
         hostilePortal(dir, List.of("Bình thường"), out);
@@ -109,8 +122,8 @@ class InjectionTest {
         Files.writeString(out.resolve("no-policy.html"), noPolicy);
         Files.writeString(out.resolve("inline.html"), inline);
 
-        String watch = (String) browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH)).get("identifier");
-        try {
+        try (Browser browser = ownBrowser()) {
+            browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
             List<String> ran = visit(browser, nginx, "/" + NAME + "-control/no-policy.html");
             assertTrue(ran.stream().anyMatch(f -> f.contains("window.pwned was set")), ran::toString);
             assertTrue(ran.stream().anyMatch(f -> f.contains("img onerror")), ran::toString);
@@ -118,8 +131,6 @@ class InjectionTest {
             assertTrue(blocked.stream().anyMatch(f -> f.contains("CSP script-src")), blocked::toString);
             assertFalse(blocked.stream().anyMatch(f -> f.contains("window.pwned was set")), "the policy stopped the inline script: " + blocked);
             assertEquals(List.of(), visit(browser, nginx, "/" + NAME + "-control/index.html"), "the untouched page is clean");
-        } finally {
-            browser.cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", watch));
         }
     }
 
@@ -186,5 +197,13 @@ class InjectionTest {
             if (in == null) throw new IllegalStateException("xss/vectors.txt missing from the test resources");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
+    }
+
+    /**
+     * Its own Chromium: the watcher installed through DevTools changed the shared browser for later gates (its
+     * performance log then missed subresource requests), so these tests never touch that one.
+     */
+    static Browser ownBrowser() throws java.io.IOException {
+        return Browser.start(Browser.PROFILE.resolveSibling("chromium-profile-watched"));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -80,6 +81,42 @@ class SiteWriterTest {
         Files.writeString(aside.resolve(SiteWriter.MARKER), "");
         SiteWriter.recover(out);
         assertEquals("old", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void anOutputReachedThroughALinkIsUpdatedWhereItLivesAndTheLinkKept() throws Exception {
+        Path served = dir.resolve("var/www/cong");
+        try (SiteWriter w = SiteWriter.open(served)) {
+            w.write("index.html", "v1".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        Path link = dir.resolve("site");
+        Files.createSymbolicLink(link, served);
+        try (SiteWriter w = SiteWriter.open(link)) {
+            w.write("index.html", "v2".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertEquals("v2", Files.readString(served.resolve("index.html")), "the served folder has the new site");
+        try (var s = Files.list(served.getParent())) {
+            assertEquals(List.of("cong"), s.map(p -> p.getFileName().toString()).toList(), "no leftovers beside it");
+        }
+    }
+
+    @Test
+    void aUsersFolderNamedLikeOursIsNeverTouchedByRecovery() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(dir.resolve(".site.tmp-backup"));
+        Files.writeString(dir.resolve(".site.tmp-backup/x.txt"), "mine");
+        Files.createDirectories(dir.resolve(".site.old-123"));
+        Files.writeString(dir.resolve(".site.old-123/y.txt"), "mine too, no marker");
+        Files.createDirectories(dir.resolve(".site.tmp-999999999"));
+        Files.writeString(dir.resolve(".site.tmp-999999999/" + SiteWriter.STAGING_MARKER), "");
+        Files.writeString(dir.resolve(".site.tmp-999999999/half.html"), "half");
+        SiteWriter.recover(out);
+        assertEquals("mine", Files.readString(dir.resolve(".site.tmp-backup/x.txt")));
+        assertEquals("mine too, no marker", Files.readString(dir.resolve(".site.old-123/y.txt")));
+        assertFalse(Files.exists(dir.resolve(".site.tmp-999999999")), "a dead build's marked staging folder is removed");
     }
 
     @Test
