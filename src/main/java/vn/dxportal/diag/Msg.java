@@ -225,6 +225,15 @@ public enum Msg {
             "Đặt tệp vào {1} hoặc sửa đường dẫn.",
             "File '{0}' not found.",
             "Put the file at {1} or correct the path."),
+    LINK_BROKEN("Liên kết '{0}' trỏ tới tệp nội dung không có: {1}.",
+            "Sửa đường dẫn tương đối từ tệp này (ví dụ ../../lam-thao/periods/2022.md), hoặc bỏ liên kết.",
+            "The link '{0}' points to a content file that does not exist: {1}.",
+            "Correct the path relative to this file (for example ../../lam-thao/periods/2022.md), or remove the link."),
+    LINK_NOT_A_PAGE("Liên kết '{0}' trỏ tới tệp nội dung không thành trang nào.",
+            "Liên kết tới tệp .md của một kỳ báo cáo, một bài tin hoặc tệp unit.yaml của đơn vị.",
+            "The link '{0}' points to a content file that does not become a page.",
+            "Link to a period's .md, a news post, or a unit's unit.yaml."),
+
     // --- a report's own figures ---
     NUMERATOR_EXCEEDS_DENOMINATOR("Tử số {0} lớn hơn mẫu số {1} của một tỷ lệ.",
             "Đối chiếu lại với báo cáo; nếu báo cáo ghi như vậy, giữ nguyên để cổng hiển thị đúng văn bản.",

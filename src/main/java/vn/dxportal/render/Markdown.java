@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -39,9 +40,18 @@ public final class Markdown {
 
     private Markdown() {}
 
-    public static String toHtml(String markdown) {
+    public static String toHtml(String markdown) { return toHtml(markdown, UnaryOperator.identity()); }
+
+    /** As {@link #toHtml(String)}, with each link destination passed through {@code links} first (links between content files). */
+    public static String toHtml(String markdown, UnaryOperator<String> links) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
+        doc.accept(new AbstractVisitor() {
+            @Override public void visit(org.commonmark.node.Link link) {
+                link.setDestination(links.apply(link.getDestination()));
+                visitChildren(link);
+            }
+        });
         captionTables(doc);
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
