@@ -41,7 +41,7 @@ final class NewCommand implements Runnable {
             Lang lang = language.lang();
             PrintWriter out = spec.commandLine().getOut();
             try {
-                for (Path p : make(new Scaffold(content.content))) out.println(lang.pick("Đã tạo: ", "Created: ") + p);
+                for (Path p : make(new Scaffold(content.content))) out.println(lang.pick("Đã ghi: ", "Written: ") + p);
                 out.println(lang.pick("Sửa các trường trong tệp, rồi kiểm tra: java -jar target/dxportal.jar check",
                         "Fill in the file, then check it: java -jar target/dxportal.jar check --lang en"));
                 return 0;
