@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Lang;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.write.OutputRefused;
 
 import java.io.IOException;
@@ -49,10 +51,10 @@ final class BuildCommand implements Callable<Integer> {
         try {
             built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future));
         } catch (OutputRefused e) {
-            err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
+            err.println(e.diagnostic().toText(lang));
             return 2;
         } catch (IOException e) {
-            err.println(this.out + ": lỗi [WRITE] Không ghi được thư mục đầu ra: " + e.getMessage());
+            err.println(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(this.out.toString()), e.getMessage()).toText(lang));
             return 2;
         }
         for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText(lang));
@@ -62,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        out.println(lang.pick("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.",
+                "Built " + built.pages() + " pages (" + built.files() + " files, " + built.bytes() / 1024 + " KB) into " + this.out + " in " + ms + " ms."));
         for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();
         if (compliance.evaluated()) {

@@ -302,6 +302,15 @@ public enum Msg {
             "Cannot write the pages: {0}",
             "Check write permissions and free disk space."),
 
+    OUTPUT_NOT_A_FOLDER("OUTPUT_REFUSED", "'{0}' là một tệp, không phải thư mục.",
+            "Chọn thư mục khác bằng --out.",
+            "'{0}' is a file, not a folder.",
+            "Choose another folder with --out."),
+    OUTPUT_NOT_OURS("OUTPUT_REFUSED", "Thư mục đầu ra '{0}' có nội dung không do dxportal tạo; dxportal sẽ không ghi đè hay xoá nó.",
+            "Chọn một thư mục trống hoặc chưa tồn tại bằng --out, hoặc tự dọn thư mục này nếu chắc chắn.",
+            "The output folder '{0}' holds files dxportal did not make; dxportal will neither overwrite nor delete them.",
+            "Choose an empty or new folder with --out, or clear this one yourself if you are sure."),
+
     // --- dxportal new ---
     NEW_EXISTS("Tệp đã có, không ghi đè: {0}",
             "Chọn tên khác (--slug), hoặc sửa trực tiếp tệp đang có.",
