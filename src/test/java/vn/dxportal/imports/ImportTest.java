@@ -186,6 +186,33 @@ class ImportTest {
     }
 
     @Test
+    void theNamedSheetIsReadAndTheCommandLineExitsOneOnErrors() throws Exception {
+        TestContent c = content();
+        Path sheet = dir.resolve("hai-trang.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(sheet)) {
+            Row first = wb.createSheet("Hướng dẫn").createRow(0);
+            first.createCell(0).setCellValue("Ghi mỗi chỉ tiêu một dòng");
+            var data = wb.createSheet("Số liệu");
+            data.createRow(0).createCell(0).setCellValue("indicator");
+            data.getRow(0).createCell(1).setCellValue("value");
+            data.createRow(1).createCell(0).setCellValue("to-cong-nghe-so");
+            data.getRow(1).createCell(1).setCellValue("nhiều");
+            wb.write(out);
+        }
+        String root = c.root.toString();
+        assertEquals(1, vn.dxportal.cli.Main.run("import", sheet.toString(), "--unit", "huyen-b", "--period", "2022", "--content", root),
+                "the first sheet has no indicator column");
+        Importer.Result wrongCell = Importer.run(c.root, sheet, "huyen-b", "2022", "Số liệu");
+        assertEquals("hai-trang.xlsx:2:2: lỗi [IMPORT_NOT_NUMBER] Trang tính 'Số liệu', ô B2 (cột 'Giá trị (value)'): 'nhiều' không phải là số.",
+                wrongCell.errors().get(0).toText().lines().findFirst().orElseThrow().replace(dir + "/", ""));
+        Importer.Result noSheet = Importer.run(c.root, sheet, "huyen-b", "2022", "Không có");
+        assertEquals("IMPORT_FORMAT", noSheet.errors().get(0).code());
+        Path csv = write("dung.csv", "indicator,value\nto-cong-nghe-so,156\n");
+        assertEquals(0, vn.dxportal.cli.Main.run("import", csv.toString(), "--unit", "huyen-b", "--period", "2022", "--content", root));
+        assertEquals(1, vn.dxportal.cli.Main.run("import", csv.toString(), "--unit", "huyen-b", "--period", "2031", "--content", root));
+    }
+
+    @Test
     void numbersAsVietnameseReportsWriteThem() {
         assertEquals("6322", Numbers.parse("6.322").toPlainString());
         assertEquals("89.64", Numbers.parse("89,64%").toPlainString());
