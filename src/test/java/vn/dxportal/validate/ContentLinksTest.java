@@ -32,8 +32,11 @@ class ContentLinksTest {
         TestContent c = new TestContent(dir).write("units/huyen-b/news/tin-lien-ket.md", POST)
                 .write("units/tinh-a/periods/2022.yaml", "title: Báo cáo tỉnh\nreport: {}\n")
                 .write("units/tinh-a/periods/2022.md", "Xem thêm [Huyện Bình](../../huyen-b/periods/2022.md).\n");
-        Pipeline.Built b = Pipeline.build(new Pipeline.Options(c.root, TestContent.defaultTheme(), dir.resolve("site"), null, 1686787200L));
+        Pipeline.Built b = Pipeline.build(new Pipeline.Options(c.root, TestContent.defaultTheme(), dir.resolve("site"), "https://cds.example.gov.vn/", 1686787200L));
         assertTrue(b.written(), () -> b.diagnostics().sorted().toString());
+        String feed = Files.readString(dir.resolve("site/tin-tuc/atom.xml"));
+        assertTrue(feed.contains("xml:base=\"https://cds.example.gov.vn/tin-tuc/huyen-b/tin-lien-ket/\"")
+                && feed.contains(" href=\"../../../don-vi/huyen-b/2022/index.html#i-ket-qua\""), "the feed entry resolves against its xml:base:\n" + feed);
         String post = Files.readString(dir.resolve("site/tin-tuc/huyen-b/tin-lien-ket/index.html"));
         assertTrue(post.contains("href=\"../../../don-vi/huyen-b/2022/index.html#i-ket-qua\""), post);
         assertTrue(post.contains("href=\"../../../don-vi/huyen-b/index.html\""), post);
