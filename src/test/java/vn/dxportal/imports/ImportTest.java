@@ -213,6 +213,22 @@ class ImportTest {
     }
 
     @Test
+    void aWindowsSavedPeriodFileKeepsItsBomAndLineEndings() throws Exception {
+        TestContent c = new TestContent(dir);
+        Path period = c.root.resolve("units/huyen-b/periods/2022.yaml");
+        Files.writeString(period, "\uFEFF" + PERIOD.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        Path sheet = write("so-lieu.csv", "indicator,value\nto-cong-nghe-so,156\n");
+        assertTrue(Importer.run(c.root, sheet, "huyen-b", "2022", null).changed());
+        String after = Files.readString(period, StandardCharsets.UTF_8);
+        assertTrue(after.startsWith("\uFEFF# Số liệu Huyện Bình 2022"), after);
+        assertFalse(after.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
+        assertTrue(after.contains("    value: 156\r\n"), after);
+        byte[] once = Files.readAllBytes(period);
+        assertFalse(Importer.run(c.root, sheet, "huyen-b", "2022", null).changed());
+        assertArrayEquals(once, Files.readAllBytes(period));
+    }
+
+    @Test
     void numbersAsVietnameseReportsWriteThem() {
         assertEquals("6322", Numbers.parse("6.322").toPlainString());
         assertEquals("89.64", Numbers.parse("89,64%").toPlainString());
