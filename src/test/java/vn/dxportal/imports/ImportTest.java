@@ -229,6 +229,38 @@ class ImportTest {
     }
 
     @Test
+    void aListWrittenWithoutIndentationIsMergedInItsOwnStyle() throws Exception {
+        TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
+                title: Báo cáo năm 2022
+                report: {}
+                indicators:
+                - indicator: to-cong-nghe-so
+                  value: 150
+                  parts:
+                  - {label: Cấp xã, value: 5}
+                budget:
+                  total: 5
+                """);
+        Path sheet = write("so-lieu.csv", "indicator,value,numerator,denominator\nto-cong-nghe-so,156,,\nho-so-truc-tuyen,,1,2\n");
+        Importer.Result r = Importer.run(c.root, sheet, "huyen-b", "2022", null);
+        assertTrue(r.ok(), () -> r.errors().toString());
+        assertEquals("""
+                title: Báo cáo năm 2022
+                report: {}
+                indicators:
+                - indicator: to-cong-nghe-so
+                  value: 156
+                  parts:
+                    - {label: "Cấp xã", value: 5}
+                - indicator: ho-so-truc-tuyen
+                  numerator: 1
+                  denominator: 2
+                budget:
+                  total: 5
+                """, Files.readString(r.file()));
+    }
+
+    @Test
     void numbersAsVietnameseReportsWriteThem() {
         assertEquals("6322", Numbers.parse("6.322").toPlainString());
         assertEquals("89.64", Numbers.parse("89,64%").toPlainString());
