@@ -63,7 +63,7 @@ final class NewCommand implements Runnable {
 
         @Override
         List<Path> make(Scaffold s) throws ScaffoldException {
-            Level l = level == null ? Names.levelOf(name) : switch (level.strip().toLowerCase()) {
+            Level l = level == null ? Names.levelOf(name) : switch (level.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "province", "tinh", "tỉnh" -> Level.PROVINCE;
                 case "district", "huyen", "huyện" -> Level.DISTRICT;
                 case "commune", "xa", "xã" -> Level.COMMUNE;
