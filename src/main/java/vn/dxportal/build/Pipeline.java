@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,12 +89,33 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
+     * checked again; either may be null.
+     */
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
+        public static final Caches NONE = new Caches(null, null);
+    }
+
     public static Planned plan(Options options) {
+        return plan(options, Caches.NONE, new Timings());
+    }
+
+    public static Planned plan(Options options, Caches caches) {
+        return plan(options, caches, new Timings());
+    }
+
+    /** {@link #plan(Options)}, recording each stage's wall time in {@code timings}. */
+    public static Planned plan(Options options, Timings timings) {
+        return plan(options, Caches.NONE, timings);
+    }
+
+    public static Planned plan(Options options, Caches caches, Timings timings) {
         Diagnostics diagnostics = new Diagnostics();
-        RawContent raw = new ContentLoader(options.content(), diagnostics).load();
-        Portal portal = new Validator().validate(raw, diagnostics);
+        RawContent raw = timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load());
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw, diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
-        Derived derived = Metrics.derive(portal, diagnostics);
+        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same
@@ -109,27 +132,33 @@ public final class Pipeline {
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
         LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
-        Compliance compliance = Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"), freshness,
-                baseUrl), diagnostics);
+        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"),
+                freshness, baseUrl), diagnostics));
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
-        Planner.Plan plan = Planner.planWithNotes(derived, findings,
-                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance);
+        Planner.Plan plan = timings.time("plan", () -> Planner.planWithNotes(derived, findings,
+                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance));
         return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance);
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {
-        Planned planned = plan(options);
+        return build(options, new Timings(), false);
+    }
+
+    /**
+     * {@link #build(Options)}, recording each stage's wall time in {@code timings}; {@code gzip}: also write a
+     * precompressed {@code .gz} beside each text file ({@code build --gzip}).
+     */
+    public static Built build(Options options, Timings timings, boolean gzip) throws OutputRefused, IOException {
+        Planned planned = plan(options, timings);
+        long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-        Path layouts = options.content().resolve("layouts");
-        Templates templates = new Templates(options.theme(), layouts);
+        Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             long bytes = planned.pages().parallelStream().mapToLong(page -> {
                 try {
-                    byte[] file = page.isTemplated()
-                            ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8)
-                            : page.body().get();
+                    byte[] file = render(templates, page);
                     writer.write(page.path(), file);
                     return file.length;
                 } catch (Templates.TemplateProblem p) {
@@ -139,22 +168,49 @@ public final class Pipeline {
             }).sum();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
-            int assets = copyStatic(options.theme().resolve("static"), writer) + copyStatic(layouts.resolve("static"), writer);
+            Map<String, Path> assets = staticFiles(options, diagnostics);
+            if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
+            for (Map.Entry<String, Path> asset : assets.entrySet()) writer.write(asset.getKey(), Files.readAllBytes(asset.getValue()));
+            if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets, bytes, true, planned.notes(), planned.compliance());
+            timings.add("render+write", System.nanoTime() - renderStart);
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         }
     }
 
-    /** Copies a theme's (or the portal's override) static files under assets/; later copies replace earlier ones. */
-    private static int copyStatic(Path dir, SiteWriter writer) throws IOException {
-        if (!Files.isDirectory(dir)) return 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> list = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : list) writer.write("assets/" + dir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-            return list.size();
+    /** The theme's templates with the portal's overrides in {@code layouts/}. */
+    public static Templates templates(Options options) throws IOException {
+        return new Templates(options.theme(), options.content().resolve("layouts"));
+    }
+
+    /** One planned page's bytes: its template drawn from its model, or its data file made. */
+    public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
+        return page.isTemplated() ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8) : page.body().get();
+    }
+
+    /**
+     * The static files published under assets/, by output path: the theme's, then the portal's overrides in
+     * layouts/static/, which replace the theme's file of the same name. A symbolic link pointing outside its folder
+     * is an error, not followed: the build never publishes the machine's files.
+     */
+    public static Map<String, Path> staticFiles(Options options, Diagnostics diagnostics) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path dir : List.of(options.theme().resolve("static"), options.content().resolve("layouts").resolve("static"))) {
+            if (!Files.isDirectory(dir)) continue;
+            Path real = dir.toRealPath();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    if (!f.toRealPath().startsWith(real)) {
+                        diagnostics.add(Diagnostic.error(Msg.STATIC_OUTSIDE, SourcePosition.wholeFile(f.toString()), dir));
+                        continue;
+                    }
+                    files.put("assets/" + dir.relativize(f).toString().replace('\\', '/'), f);
+                }
+            }
         }
+        return files;
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.build.Timings;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Lang;
 import vn.dxportal.diag.Msg;
@@ -39,6 +40,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Đăng cả bài có ngày đăng sau ngày dựng (ngày của SOURCE_DATE_EPOCH nếu có, không thì hôm nay).")
     boolean future;
 
+    @Option(names = "--timings", description = "In thời gian của từng bước (load, validate, derive, rules, plan, render+write) và thời gian mỗi trang.")
+    boolean timings;
+
+    @Option(names = "--gzip", description = "Ghi thêm bản nén .gz bên cạnh mỗi tệp văn bản (html, css, js, json, xml, svg, csv, txt) cho máy chủ gửi sẵn bản nén.")
+    boolean gzip;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -46,10 +53,15 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Lang lang = language.lang();
+        if (ContentOptions.sourceDateEpochInvalid()) {
+            err.println(Diagnostic.error(Msg.SOURCE_DATE_EPOCH, SourcePosition.wholeFile("SOURCE_DATE_EPOCH"), System.getenv("SOURCE_DATE_EPOCH")).toText(lang));
+            return 2;
+        }
         long start = System.nanoTime();
         Pipeline.Built built;
+        Timings stages = new Timings();
         try {
-            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future));
+            built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages, gzip);
         } catch (OutputRefused e) {
             err.println(e.diagnostic().toText(lang));
             return 2;
@@ -66,6 +78,10 @@ final class BuildCommand implements Callable<Integer> {
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println(lang.pick("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.",
                 "Built " + built.pages() + " pages (" + built.files() + " files, " + built.bytes() / 1024 + " KB) into " + this.out + " in " + ms + " ms."));
+        if (timings) {
+            out.println("Thời gian từng bước:");
+            stages.lines(built.pages()).forEach(out::println);
+        }
         for (String note : built.notes()) out.println("Ghi chú: " + note);
         var compliance = built.compliance();
         if (compliance.evaluated()) {

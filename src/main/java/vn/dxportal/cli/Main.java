@@ -3,11 +3,11 @@ package vn.dxportal.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dxportal} command: build, check. */
+/** The {@code dxportal} command: build, check, serve. */
 @Command(name = "dxportal", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Dựng cổng thông tin chuyển đổi số tĩnh từ dữ liệu YAML và bài viết Markdown.%n"
                 + "Builds a static digital-transformation portal from YAML data and Markdown narratives.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, GenerateCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

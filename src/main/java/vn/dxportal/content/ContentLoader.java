@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,14 +28,34 @@ public final class ContentLoader {
     /** {@code <slug>.en.md}: the English version of the post {@code <slug>.md}. */
     static final Pattern TRANSLATION = Pattern.compile(".+\\.en\\.md");
 
+    /** What reading and parsing one file gave: the value (null when unreadable or broken) and its problems. */
+    public record Parsed(Object value, List<Diagnostic> problems) {}
+
+    /**
+     * Keeps parsed files between loads (the live preview's incremental build): {@code parse} reads and parses the
+     * file; a cache may return an earlier result for a file that has not changed since.
+     */
+    public interface FileCache {
+        Parsed get(Path file, Function<Path, Parsed> parse);
+    }
+
     private final Path root;
     private final String shownRoot;
     private final Diagnostics diagnostics;
+    private final FileCache cache;
+    /** The content folder with links resolved: every file read must really be inside it. */
+    private Path realRoot;
 
     public ContentLoader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
+    }
+
+    /** @param cache parsed files kept from an earlier load, or null to read every file */
+    public ContentLoader(Path root, Diagnostics diagnostics, FileCache cache) {
         this.root = root;
         this.shownRoot = root.toString().replace('\\', '/');
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** @return the content, or null when the folder itself is missing (reported as a diagnostic) */
@@ -41,6 +63,11 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             diagnostics.add(Diagnostic.error(Msg.CONTENT_MISSING, SourcePosition.wholeFile(shownRoot)));
             return null;
+        }
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = root.toAbsolutePath().normalize();
         }
         YamlDocument site = required(root.resolve("site.yaml"));
         YamlDocument indicators = required(root.resolve("indicators.yaml"));
@@ -55,6 +82,7 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error(Msg.UNIT_SLUG, SourcePosition.wholeFile(shown(dir)), slug, Slugs.slugify(slug)));
             return null;
         }
+        if (outside(dir, diagnostics::add)) return null;
         YamlDocument unit = required(dir.resolve("unit.yaml"));
         Path docs = dir.resolve("documents.yaml");
         YamlDocument documents = Files.exists(docs) ? yaml(docs) : null;
@@ -82,6 +110,12 @@ public final class ContentLoader {
         List<MarkdownFile> translations = new ArrayList<>();
         for (Path file : list(dir.resolve("news"))) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".md") && !SLUG.matcher(name.replaceFirst("(\\.en)?\\.md$", "")).matches()) {
+                // The file name is the post's address (tin-tuc/<unit>/<name>/): only a slug is safe in a path and a URL.
+                diagnostics.add(Diagnostic.error(Msg.POST_SLUG, SourcePosition.wholeFile(shown(file)), name,
+                        Slugs.slugify(name.replaceFirst("(\\.en)?\\.md$", "")) + (name.endsWith(".en.md") ? ".en.md" : ".md")));
+                continue;
+            }
             if (TRANSLATION.matcher(name).matches()) {
                 String original = name.substring(0, name.length() - ".en.md".length()) + ".md";
                 if (!Files.exists(file.resolveSibling(original))) {
@@ -109,31 +143,62 @@ public final class ContentLoader {
     }
 
     private YamlDocument yaml(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
-        diagnostics.addAll(r.problems());
-        return r.document();
+        return (YamlDocument) cached(file, this::parseYaml);
     }
 
     private MarkdownFile markdown(Path file) {
-        String text = text(file);
-        if (text == null) return null;
-        StringBuilder body = new StringBuilder();
-        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
-        diagnostics.addAll(r.problems());
-        return r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString());
+        return (MarkdownFile) cached(file, this::parseMarkdown);
     }
 
-    private String text(Path file) {
+    private Object cached(Path file, Function<Path, Parsed> parse) {
+        Parsed parsed = cache == null ? parse.apply(file) : cache.get(file, parse);
+        diagnostics.addAll(parsed.problems());
+        return parsed.value();
+    }
+
+    private Parsed parseYaml(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        YamlReader.Result r = YamlReader.read(shown(file), text, 0);
+        problems.addAll(r.problems());
+        return new Parsed(r.document(), problems);
+    }
+
+    private Parsed parseMarkdown(Path file) {
+        List<Diagnostic> problems = new ArrayList<>();
+        String text = text(file, problems);
+        if (text == null) return new Parsed(null, problems);
+        StringBuilder body = new StringBuilder();
+        YamlReader.Result r = MarkdownFile.parseFrontMatter(shown(file), text, body);
+        problems.addAll(r.problems());
+        return new Parsed(r.document() == null ? null : new MarkdownFile(shown(file), r.document(), body.toString()), problems);
+    }
+
+    private String text(Path file, List<Diagnostic> problems) {
+        if (outside(file, problems::add)) return null;
         try {
             return TextFiles.read(file);
         } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error(Msg.ENCODING, SourcePosition.wholeFile(shown(file))));
+            problems.add(Diagnostic.error(Msg.ENCODING, SourcePosition.wholeFile(shown(file))));
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(Msg.READ, SourcePosition.wholeFile(shown(file)), e.getMessage()));
+            problems.add(Diagnostic.error(Msg.READ, SourcePosition.wholeFile(shown(file)), e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * Whether a file or folder is reached through a symbolic link that points outside the content folder: such a
+     * link is reported and not followed, so a portal repository can never make the build read the machine's files.
+     */
+    private boolean outside(Path file, Consumer<Diagnostic> report) {
+        try {
+            if (file.toRealPath().startsWith(realRoot)) return false;
+        } catch (IOException e) {
+            return false; // a dangling link: reading it fails and is reported as such
+        }
+        report.accept(Diagnostic.error(Msg.PATH_OUTSIDE, SourcePosition.wholeFile(shown(file))));
+        return true;
     }
 
     /** Sorted children of a folder (empty when it does not exist), so every run sees the same order. */

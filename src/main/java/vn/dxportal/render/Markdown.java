@@ -30,8 +30,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
- * Content is untrusted for script, so raw HTML in Markdown is escaped (shown as text) and link and image
- * URLs with unsafe schemes (javascript:, vbscript:, data:) are dropped.
+ * Content is untrusted for script: the rendered document, with any raw HTML the editor wrote, passes the
+ * {@link SafeHtml} allow-list, so only harmless markup stays and link and image URLs with unsafe schemes
+ * (javascript:, vbscript:, data:) are dropped.
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
@@ -58,11 +59,11 @@ public final class Markdown {
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
         // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
         HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
-                .extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .extensions(EXTENSIONS).sanitizeUrls(true)
                 .attributeProviderFactory(context -> new HeadingIds(ids))
                 .attributeProviderFactory(context -> new CellAlignment())
                 .nodeRendererFactory(CaptionRenderer::new).build();
-        return renderer.render(doc);
+        return SafeHtml.sanitize(renderer.render(doc));
     }
 
     /** A part of a document between headings, as plain text: what search indexes and links to ({@code #anchor}). */

@@ -55,6 +55,7 @@ public final class Templates {
         config.setObjectWrapper(wrapper.build());
         config.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
         config.setWhitespaceStripping(true);
+        config.setSharedVariable("contentSecurityPolicy", new freemarker.template.SimpleScalar(SecurityPolicy.META));
     }
 
     /** Renders one page; a template problem (most likely in a portal's own override) becomes a diagnostic. */

@@ -29,6 +29,19 @@ public final class Urls {
         this.absoluteBase = absoluteBase;
     }
 
+    /**
+     * Two Urls are equal when they link from the same page with the same language prefix and base. The set of
+     * planned pages behind {@code exists} is not compared: a caller that compares page models between two plans
+     * (the live preview's incremental build) must treat a change of that set itself.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Urls u && from.equals(u.from) && prefix.equals(u.prefix) && java.util.Objects.equals(absoluteBase, u.absoluteBase);
+    }
+
+    @Override
+    public int hashCode() { return from.hashCode(); }
+
     public static String homePath() { return "index.html"; }
     public static String unitsPath() { return "don-vi/index.html"; }
     public static String unitPath(String slug) { return "don-vi/" + slug + "/index.html"; }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The validate stage: every YAML tree against its JSON Schema, then dates, references and uniqueness across
@@ -30,6 +31,24 @@ import java.util.Objects;
  */
 public final class Validator {
     private final SchemaValidator schemas = SchemaValidator.shared();
+    private final CheckCache cache;
+
+    /**
+     * Keeps each file's own findings (schema and dates) between runs (the live preview's incremental build): a file
+     * parsed once is the same {@link YamlDocument} object in the next run, and its findings cannot have changed.
+     */
+    public interface CheckCache {
+        List<Diagnostic> get(YamlDocument doc, Supplier<List<Diagnostic>> check);
+    }
+
+    public Validator() {
+        this(null);
+    }
+
+    /** @param cache findings kept from an earlier run, or null to check every file */
+    public Validator(CheckCache cache) {
+        this.cache = cache;
+    }
 
     public Portal validate(RawContent raw, Diagnostics diagnostics) {
         if (raw == null || raw.site() == null || raw.indicators() == null) return null;
@@ -58,8 +77,13 @@ public final class Validator {
 
     private void check(SchemaKind kind, YamlDocument doc, List<Diagnostic> found) {
         if (doc == null) return;
-        found.addAll(schemas.validate(kind, doc));
-        found.addAll(Dates.check(doc));
+        Supplier<List<Diagnostic>> check = () -> {
+            List<Diagnostic> own = new ArrayList<>(schemas.validate(kind, doc));
+            own.addAll(Dates.check(doc));
+            own.addAll(UrlSchemes.check(doc));
+            return own;
+        };
+        found.addAll(cache == null ? check.get() : cache.get(doc, check));
     }
 
     private static boolean hasMissingFiles(RawContent raw) {

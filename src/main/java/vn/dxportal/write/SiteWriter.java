@@ -1,6 +1,5 @@
 package vn.dxportal.write;
 
-import org.apache.commons.io.FileUtils;
 import vn.dxportal.diag.Msg;
 
 import java.io.IOException;
@@ -19,6 +18,10 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SiteWriter implements AutoCloseable {
     public static final String MARKER = ".dxportal-site";
+    /** What the marker file says. */
+    public static final String MARKER_TEXT = "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n";
+    /** In a staging folder while it is written; removed from the finished site. */
+    static final String STAGING_MARKER = ".dxportal-staging";
 
     private final Path out;
     private final Path staging;
@@ -42,15 +45,20 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        if (Files.exists(staging)) deleteOurs(staging);
         Files.createDirectories(staging);
+        // Marks the folder as ours from its first moment, so a later build may clean it up after a kill.
+        Files.writeString(staging.resolve(STAGING_MARKER), "");
         return new SiteWriter(out, staging);
     }
 
     /** Writes one file of the new site; safe to call from several threads. */
     public void write(String relativePath, byte[] bytes) {
         Path target = staging.resolve(relativePath).normalize();
-        if (!target.startsWith(staging)) throw new IllegalArgumentException("path escapes the output: " + relativePath);
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            // Page paths are made from checked slugs; this is the last line of defence, reported as a write error.
+            throw new UncheckedIOException(new IOException("đường dẫn '" + relativePath + "' nằm ngoài thư mục đầu ra"));
+        }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
@@ -67,36 +75,57 @@ public final class SiteWriter implements AutoCloseable {
      * {@link #recover} puts the old site back.
      */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Thư mục này do dxportal tạo; mỗi lần build sẽ thay toàn bộ nội dung.\n");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+        Files.delete(staging.resolve(STAGING_MARKER));
         Path old = out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid());
         boolean hadOld = Files.exists(out);
         if (hadOld) move(out, old);
         move(staging, out);
         committed = true;
-        if (hadOld) FileUtils.deleteDirectory(old.toFile());
+        if (hadOld) deleteOurs(old);
     }
 
     /** Removes the staging folder unless the site was committed; the previous site is untouched. */
     @Override
     public void close() throws IOException {
-        if (!committed && Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        if (!committed && Files.exists(staging)) deleteOurs(staging);
     }
 
     /** Undoes what an interrupted build left: restores an old site moved aside, removes stale staging folders. */
     static void recover(Path out) throws IOException {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
+        java.util.regex.Pattern leftover = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote("." + name) + "\\.(tmp|old)-[0-9]+");
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
-                boolean ours = Files.exists(p.resolve(MARKER)) || n.startsWith("." + name + ".tmp-");
+                // Only folders with our name pattern and our marker (or still empty: killed before the marker) are
+                // ours; a user's own ".site.tmp-backup" or unmarked folder is never touched.
+                boolean ours = leftover.matcher(n).matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (Files.exists(p.resolve(MARKER)) || Files.exists(p.resolve(STAGING_MARKER)) || isEmpty(p));
                 if (!ours) continue;
                 if (n.startsWith("." + name + ".old-") && !Files.exists(out)) move(p, out);
                 else if (n.startsWith("." + name + ".old-") || n.startsWith("." + name + ".tmp-")) {
-                    if (!isAlive(n)) FileUtils.deleteDirectory(p.toFile());
+                    if (!isAlive(n)) deleteOurs(p);
                 }
             }
         }
+    }
+
+    /**
+     * Deletes one of our folders with its marker files last, so a build killed half-way through the deletion still
+     * leaves a folder the next build recognises as its own and finishes removing. Links are removed, not followed.
+     */
+    private static void deleteOurs(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                boolean marker = dir.equals(p.getParent()) && (p.endsWith(MARKER) || p.endsWith(STAGING_MARKER));
+                if (!marker && !p.equals(dir)) Files.delete(p);
+            }
+        }
+        Files.deleteIfExists(dir.resolve(MARKER));
+        Files.deleteIfExists(dir.resolve(STAGING_MARKER));
+        Files.delete(dir);
     }
 
     /** Another build still running with that pid owns the folder; leave it alone. */

@@ -59,6 +59,15 @@ final class BrokenCopy {
         return s -> s.replace("</main>", html + "\n</main>");
     }
 
+    /**
+     * {@code breakIt}, and the page's Content-Security-Policy taken out: for a defect made of inline style or script,
+     * which the policy would otherwise block (InjectionTest proves it does). Such a fixture stands for a theme that
+     * has both the defect and no policy.
+     */
+    static UnaryOperator<String> withoutPolicy(UnaryOperator<String> breakIt) {
+        return s -> breakIt.apply(s.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n?", ""));
+    }
+
     /** Inserts {@code html} at the end of {@code <head>}. */
     static UnaryOperator<String> inHead(String html) {
         return s -> s.replace("</head>", html + "\n</head>");

@@ -104,8 +104,8 @@ class MobileAndPrintTest {
 
     @Test
     void theSidewaysCheckFailsOnATooWideTable(Browser browser, Nginx nginx) {
-        BrokenCopy broken = BrokenCopy.of("broken-wide", "index.html", BrokenCopy.inMain(
-                "<table style=\"width: 60rem\"><caption>Bảng quá rộng</caption><tr><th scope=\"row\">Cấp</th><td>1</td></tr></table>"));
+        BrokenCopy broken = BrokenCopy.of("broken-wide", "index.html", BrokenCopy.withoutPolicy(BrokenCopy.inMain(
+                "<table style=\"width: 60rem\"><caption>Bảng quá rộng</caption><tr><th scope=\"row\">Cấp</th><td>1</td></tr></table>")));
         List<String> problems = sidewaysScroll(browser, nginx.url(broken.urlPath()));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("scrolls sideways")), () -> problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("too wide: <table")), () -> problems.toString());
@@ -143,8 +143,8 @@ class MobileAndPrintTest {
     void thePrintCheckFailsWithoutPrintStyles(Browser browser, Nginx nginx) {
         // The stylesheet (and its print rules) replaced by one that drops tables from paper.
         String period = SiteUnderTest.get().type("period").representative();
-        BrokenCopy broken = BrokenCopy.of("broken-print", period, s -> s.replaceFirst(
-                "<link rel=\"stylesheet\" href=\"[^\"]*\">", "<style>@media print { table { display: none; } }</style>"));
+        BrokenCopy broken = BrokenCopy.of("broken-print", period, BrokenCopy.withoutPolicy(s -> s.replaceFirst(
+                "<link rel=\"stylesheet\" href=\"[^\"]*\">", "<style>@media print { table { display: none; } }</style>")));
         List<String> problems = printProblems(browser, nginx.url(broken.urlPath()));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("navigation printed")), () -> problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("content lost in print: <table>")), () -> problems.toString());

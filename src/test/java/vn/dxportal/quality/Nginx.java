@@ -30,22 +30,30 @@ final class Nginx implements AutoCloseable {
     }
 
     static Nginx start(Path binary, Path root) throws IOException, InterruptedException {
-        SiteUnderTest.deleteTree(PREFIX);
-        for (String dir : new String[]{"logs", "tmp"}) Files.createDirectories(PREFIX.resolve(dir));
-        int port = freePort();
-        String config;
+        String template;
         try (InputStream in = Nginx.class.getResourceAsStream("/nginx/nginx.conf")) {
             if (in == null) throw new IllegalStateException("nginx/nginx.conf missing from the test resources");
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@PORT@", Integer.toString(port))
-                    .replace("@ROOT@", root.toAbsolutePath().toString())
-                    .replace("@PREFIX@", PREFIX.toString());
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path conf = PREFIX.resolve("nginx.conf");
+        return start(binary, root, template, PREFIX);
+    }
+
+    /**
+     * An nginx of its own under {@code prefix} with a config {@code template} ({@code @PORT@}, {@code @ROOT@},
+     * {@code @PREFIX@} filled in), e.g. one that includes a deploy recipe.
+     */
+    static Nginx start(Path binary, Path root, String template, Path prefix) throws IOException, InterruptedException {
+        SiteUnderTest.deleteTree(prefix);
+        for (String dir : new String[]{"logs", "tmp"}) Files.createDirectories(prefix.resolve(dir));
+        int port = freePort();
+        String config = template.replace("@PORT@", Integer.toString(port))
+                .replace("@ROOT@", root.toAbsolutePath().toString())
+                .replace("@PREFIX@", prefix.toString());
+        Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config, StandardCharsets.UTF_8);
-        Path log = PREFIX.resolve("logs/stderr.log");
+        Path log = prefix.resolve("logs/stderr.log");
         // -e: the startup error log too, so nginx never touches /var/log/nginx.
-        Process process = new ProcessBuilder(binary.toString(), "-p", PREFIX + "/", "-e", PREFIX + "/logs/error.log", "-c", conf.toString())
+        Process process = new ProcessBuilder(binary.toString(), "-p", prefix + "/", "-e", prefix + "/logs/error.log", "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Nginx nginx = new Nginx(process, port);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
@@ -53,7 +61,7 @@ final class Nginx implements AutoCloseable {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 nginx.close();
                 throw new IllegalStateException("nginx did not start on port " + port + ":\n" + Files.readString(log)
-                        + readIfExists(PREFIX.resolve("logs/error.log")));
+                        + readIfExists(prefix.resolve("logs/error.log")));
             }
             Thread.sleep(50);
         }

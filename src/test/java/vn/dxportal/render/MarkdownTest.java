@@ -33,10 +33,31 @@ class MarkdownTest {
 
     @Test
     void rawHtmlAndScriptUrlsNeverReachTheOutput() {
-        String html = Markdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
-        assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("javascript:"), html);
-        assertFalse(html.contains("<img"), html);
+        String html = Markdown.toHtml("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>"
+                + " <a href=\"vbscript:msgbox(1)\">v</a> ![d](data:image/svg+xml;base64,PHN2Zz4=)\n\n<iframe src=\"https://x.vn\"></iframe>"
+                + "<svg onload=alert(1)></svg><div style=\"width:expression(alert(1))\" onclick=\"alert(1)\">s</div>");
+        for (String bad : new String[]{"<script", "alert(1)", "javascript:", "vbscript:", "data:", "onerror", "onload", "onclick",
+                "<iframe", "<svg", "style="}) {
+            assertFalse(html.contains(bad), bad + " in " + html);
+        }
+        assertTrue(html.contains("<div>s</div>"), "the text of a dropped attribute's element stays: " + html);
+    }
+
+    @Test
+    void theSafeSubsetOfRawHtmlPasses() {
+        String html = Markdown.toHtml("""
+                <figure><img src="so-do.png" alt="Sơ đồ" width="640" height="480"><figcaption>Sơ đồ tổ chức</figcaption></figure>
+
+                <details><summary>Chi tiết</summary>Nội dung</details>
+
+                <abbr title="Ủy ban nhân dân">UBND</abbr> H<sub>2</sub>O, m<sup>2</sup><br>dòng mới,
+                <a href="https://x.gov.vn" title="Cổng" rel="noopener">liên kết</a>
+                """);
+        for (String good : new String[]{"<figure><img src=\"so-do.png\" alt=\"Sơ đồ\" width=\"640\" height=\"480\" />",
+                "<figcaption>Sơ đồ tổ chức</figcaption>", "<details><summary>Chi tiết</summary>", "<abbr title=\"Ủy ban nhân dân\">UBND</abbr>",
+                "<sub>2</sub>", "<sup>2</sup>", "<br />", "<a href=\"https://x.gov.vn\" title=\"Cổng\" rel=\"noopener\">"}) {
+            assertTrue(html.contains(good), good + " missing from " + html);
+        }
     }
 
     @Test

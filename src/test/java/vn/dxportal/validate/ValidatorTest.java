@@ -233,6 +233,31 @@ class ValidatorTest {
     }
 
     @Test
+    void linksFromYamlMustNotCarryScript() {
+        TestContent c = new TestContent(dir).write("site.yaml", """
+                title: Cổng
+                languages: [vi]
+                links:
+                  - {title: A, url: "javascript:alert(1)"}
+                  - {title: B, url: " JaVa\\tScRiPt:alert(1)"}
+                  - {title: C, url: "data:text/html,<script>alert(1)</script>"}
+                  - {title: D, url: "vbscript:msgbox(1)"}
+                  - {title: E, url: https://chinhphu.vn}
+                  - {title: F, url: "mailto:ubnd@example.gov.vn"}
+                  - {title: G, url: "tel:02103000000"}
+                  - {title: H, url: ../van-ban/index.html}
+                  - {title: I, url: "#lien-he"}
+                """);
+        c.write("units/huyen-b/documents.yaml", "documents:\n  - {id: kh-1, form: Kế hoạch, number: 1/KH-UBND, title: A, url: \"javascript:x()\"}\n");
+        List<Diagnostic> errors = errors(c);
+        assertEquals(List.of("UNSAFE_URL"), errors.stream().map(Diagnostic::code).distinct().toList(), errors::toString);
+        assertEquals(List.of(4, 5, 6, 7), errors.stream().filter(d -> d.file().endsWith("site.yaml")).map(Diagnostic::line).toList());
+        assertEquals(2, errors.stream().filter(d -> d.file().endsWith("documents.yaml")).findFirst().orElseThrow().line());
+        assertTrue(errors.get(0).message().contains("'javascript:'"), errors.get(0).message());
+        assertTrue(errors.get(0).hint().contains("https://"));
+    }
+
+    @Test
     void qaFilesAreValidatedLikeEveryOtherFile() {
         TestContent c = new TestContent(dir).write("units/tinh-a/qa.yaml", "updated: \"2025-02-30\"\nquestions:\n  - {questin: Hỏi gì}\n");
         List<String> codes = errors(c).stream().map(Diagnostic::code).toList();

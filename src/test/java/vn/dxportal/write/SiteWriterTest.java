@@ -85,8 +85,10 @@ class SiteWriterTest {
     @Test
     void pathsCannotEscapeTheOutput() throws Exception {
         try (SiteWriter w = SiteWriter.open(dir.resolve("site"))) {
-            assertThrows(IllegalArgumentException.class, () -> w.write("../evil.html", new byte[]{1}));
+            assertThrows(java.io.UncheckedIOException.class, () -> w.write("../evil.html", new byte[]{1}));
+            assertThrows(java.io.UncheckedIOException.class, () -> w.write(dir.resolve("abs.html").toString(), new byte[]{1}));
         }
         assertFalse(Files.exists(dir.resolve("evil.html")));
+        assertFalse(Files.exists(dir.resolve("abs.html")));
     }
 }

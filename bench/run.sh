@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# dxportal vs Hugo on the same neutral fixture, same machine, same run, same protocol.
+#
+#   bench/run.sh                                  # presets province and national, 3 runs each
+#   PRESETS=province RUNS=5 bench/run.sh          # any subset of: province national (or seeds)
+#
+# For each preset: generate the neutral fixture with ../shared/bench/gen_fixture.py, convert it for dxportal
+# (java -jar target/dxportal.jar generate --from-fixture) and for Hugo (../shared/bench/to_hugo.py), then time both
+# builds with the `dropcache` protocol of ../shared/bench/run_hugo_bench.sh: before every run the output is removed,
+# dirty pages are synced, the page cache dropped, and the tool's binaries and the whole input tree read back, so the
+# input is warm and the output side starts clean. hyperfine --warmup 1 --runs $RUNS gives the wall time (JVM start
+# included: every run is a fresh `java -jar`), three more runs under /usr/bin/time -v the peak RSS (median).
+# Then, when the jar has the incremental engine (vn.dxportal.serve.EditLatency), the rebuild time after one
+# Markdown edit and one period YAML edit on a copy of the generated content.
+#
+# Environment: PRESETS (default "province national"), RUNS (default 3), RESULTS (default /tmp/dxbench-results),
+# SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal; default below).
+# Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
+# /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$(cd "$REPO/.." && pwd)/shared/bench}
+PRESETS=${PRESETS:-province national}
+RUNS=${RUNS:-3}
+RESULTS=${RESULTS:-/tmp/dxbench-results}
+# What a publishing script would pass: the parallel collector suits a short batch job that allocates a lot and
+# never needs low pause times; the heap cap keeps a runaway build from taking the machine.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx2g}
+JAR=$REPO/target/dxportal.jar
+
+[ -f "$SHARED/gen_fixture.py" ] || { echo "error: $SHARED/gen_fixture.py not found (set SHARED=...)" >&2; exit 1; }
+[ -w /proc/sys/vm/drop_caches ] || { echo "error: the dropcache protocol needs root (it writes /proc/sys/vm/drop_caches)" >&2; exit 1; }
+missing=()
+command -v hugo >/dev/null || missing+=(hugo)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} from Debian"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ! -f "$JAR" ]; then (cd "$REPO" && mvn -B -q package -DskipTests); fi
+JAVA_BIN=$(readlink -f "$(command -v java)")
+JAVA_HOME_DIR=$(dirname "$(dirname "$JAVA_BIN")")
+HUGO_BIN=$(command -v hugo)
+
+mkdir -p "$RESULTS"
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "hugo: $(hugo version)"
+  echo "hyperfine: $(hyperfine --version)"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "dxportal: $(java -jar "$JAR" --version | head -1)"
+  echo "JAVA_OPTS: $JAVA_OPTS"
+  echo "runs: $RUNS"
+} | tee "$RESULTS/machine.txt"
+
+# The dropcache --prepare command: clean DEST, reset caches, re-read the tool's binaries and its input.
+prepare_cmd() { # dest input binaries...
+  local dest=$1 input=$2; shift 2
+  echo "rm -rf $dest; sync; echo 3 > /proc/sys/vm/drop_caches; cat $* > /dev/null; find $input -type f -print0 | xargs -0 cat > /dev/null"
+}
+
+measure() { # name dir out prepare command...
+  local name=$1 res=$2 out=$3 prep=$4; shift 4
+  echo "prepare: $prep" > "$res/$name-protocol.txt"
+  hyperfine --warmup 1 --runs "$RUNS" --prepare "$prep" --export-json "$res/$name.json" "$*"
+  for i in 1 2 3; do
+    bash -c "$prep"
+    /usr/bin/time -v -o "$res/$name-time-$i.txt" "$@" > "$res/$name-build-$i.log" 2>&1
+  done
+  {
+    echo "html_files: $(find "$out" -type f -name '*.html' | wc -l)"
+    echo "all_files: $(find "$out" -type f | wc -l)"
+    echo "file_bytes: $(find "$out" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')"
+  } > "$res/$name-output.txt"
+}
+
+for preset in $PRESETS; do
+  res=$RESULTS/$preset
+  mkdir -p "$res"
+  fx=/tmp/bench-fixture-$preset
+  hugo_site=/tmp/bench-site-$preset
+  content=/tmp/dxbench-content-$preset
+  echo
+  echo "=== $preset"
+  python3 "$SHARED/gen_fixture.py" --preset "$preset" --out "$fx" | tee "$res/fixture.txt"
+  python3 "$SHARED/to_hugo.py" --fixture "$fx" --out "$hugo_site" | tee "$res/hugo-site.txt"
+  java -jar "$JAR" generate --from-fixture "$fx" --out "$content" | tee "$res/dxportal-content.txt"
+  # One untimed build each, for the logs (and dxportal's time per stage).
+  rm -rf "/tmp/bench-out-$preset" "/tmp/dxbench-out-$preset"
+  hugo -s "$hugo_site" -d "/tmp/bench-out-$preset" > "$res/hugo-build.log" 2>&1
+  java $JAVA_OPTS -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset" > "$res/dxportal-build.log" 2>&1
+  cat "$res/dxportal-build.log" | sed -n '1,/mỗi trang/p'
+
+  measure hugo "$res" "/tmp/bench-out-$preset" "$(prepare_cmd "/tmp/bench-out-$preset" "$hugo_site" "$HUGO_BIN")" \
+    hugo --quiet -s "$hugo_site" -d "/tmp/bench-out-$preset"
+  measure dxportal "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$JAVA_BIN" "$JAVA_HOME_DIR/lib/modules" "$JAR")" \
+    java $JAVA_OPTS -jar "$JAR" build --content "$content" --out "/tmp/dxbench-out-$preset"
+
+  if unzip -l "$JAR" 2>/dev/null | grep -q 'vn/dxportal/serve/EditLatency.class'; then
+    rm -rf "/tmp/dxbench-edit-$preset"
+    cp -r "$content" "/tmp/dxbench-edit-$preset"
+    java $JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$RUNS" | tee "$res/edit-latency.txt"
+  else
+    echo "incremental engine: not in this build (no vn.dxportal.serve.EditLatency in $JAR)" | tee "$res/edit-latency.txt"
+  fi
+done
+
+python3 - "$RESULTS" $PRESETS <<'PY' | tee "$RESULTS/summary.md"
+import json, re, statistics, sys
+from pathlib import Path
+root, presets = Path(sys.argv[1]), sys.argv[2:]
+
+def tool(res, name):
+    runs = json.loads((res / f"{name}.json").read_text())["results"][0]["times"]
+    rss = []
+    for f in sorted(res.glob(f"{name}-time-*.txt")):
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read_text())
+        if m: rss.append(int(m.group(1)) / 1024)
+    out = dict(l.split(": ", 1) for l in (res / f"{name}-output.txt").read_text().split("\n") if ": " in l)
+    return dict(median=statistics.median(runs), runs=runs, rss=statistics.median(rss) if rss else float("nan"),
+                html=int(out["html_files"]), files=int(out["all_files"]), bytes=int(out["file_bytes"]))
+
+print("| preset | tool | HTML pages (all files) | output bytes | median wall s (runs) | pages/s | ms/page | peak RSS MiB | dxportal/Hugo |")
+print("|---|---|---|---|---|---|---|---|---|")
+rows = {}
+for p in presets:
+    res = root / p
+    h, d = tool(res, "hugo"), tool(res, "dxportal")
+    rows[p] = d
+    for name, t in (("hugo", h), ("dxportal", d)):
+        ratio = f"**{d['median'] / h['median']:.2f}×** time, {d['rss'] / h['rss']:.2f}× RSS" if name == "dxportal" else ""
+        print(f"| {p} | {name} | {t['html']:,} ({t['files']:,}) | {t['bytes']:,} | **{t['median']:.2f}** ({', '.join(f'{x:.2f}' for x in t['runs'])}) "
+              f"| {t['html'] / t['median']:,.0f} | {t['median'] * 1000 / t['html']:.2f} | {t['rss']:,.0f} | {ratio} |")
+print()
+for p in presets:
+    d = rows[p]
+    print(f"dxportal build time per page, {p}: {d['median'] * 1000 / d['html']:.2f} ms ({d['html']:,} HTML pages, {d['median']:.2f} s)")
+for p in presets:
+    f = root / p / "edit-latency.txt"
+    if f.exists():
+        for line in f.read_text().splitlines():
+            if line.strip(): print(f"{p}: {line.strip()}")
+PY

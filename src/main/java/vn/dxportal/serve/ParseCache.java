@@ -1,0 +1,93 @@
+package vn.dxportal.serve;
+
+import vn.dxportal.content.ContentLoader;
+import vn.dxportal.content.YamlDocument;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.validate.Validator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Parsed content files and their own findings, kept between the incremental build's runs. A file is parsed again
+ * only when its content hash changed: a file whose size and modification time are as last seen, and that no
+ * watcher event named, is taken as unchanged without being read at all, so one edit among ten thousand files
+ * reads one file. Entries of files no run asked for any more (deleted files) are dropped after each run.
+ */
+final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache {
+    private record Entry(FileTime modified, long size, byte[] hash, ContentLoader.Parsed parsed) {}
+
+    private final Map<Path, Entry> files = new ConcurrentHashMap<>();
+    /** Files a watcher said changed: read and hashed again whatever their size and time say. */
+    private final Set<Path> suspects = ConcurrentHashMap.newKeySet();
+    private final Set<Path> askedThisRun = ConcurrentHashMap.newKeySet();
+    private Map<YamlDocument, List<Diagnostic>> checks = new IdentityHashMap<>();
+    private Map<YamlDocument, List<Diagnostic>> checksThisRun = new IdentityHashMap<>();
+    private int parsedThisRun;
+
+    /** Marks files as possibly changed; null marks every file (after a lost watcher event). */
+    void suspect(Collection<Path> changed) {
+        if (changed == null) suspects.addAll(files.keySet());
+        else for (Path p : changed) suspects.add(p.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public ContentLoader.Parsed get(Path file, Function<Path, ContentLoader.Parsed> parse) {
+        Path key = file.toAbsolutePath().normalize();
+        askedThisRun.add(key);
+        BasicFileAttributes attrs;
+        byte[] bytes;
+        try {
+            attrs = Files.readAttributes(key, BasicFileAttributes.class);
+            Entry known = files.get(key);
+            if (known != null && !suspects.remove(key) && known.modified().equals(attrs.lastModifiedTime()) && known.size() == attrs.size()) {
+                return known.parsed();
+            }
+            bytes = Files.readAllBytes(key);
+            byte[] hash = Hashes.sha256(bytes);
+            if (known != null && Arrays.equals(known.hash(), hash)) {
+                files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, known.parsed()));
+                return known.parsed();
+            }
+            ContentLoader.Parsed parsed = parse.apply(file);
+            synchronized (this) { parsedThisRun++; }
+            files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed));
+            return parsed;
+        } catch (IOException e) {
+            files.remove(key);
+            return parse.apply(file); // the loader reports an unreadable file in its own words
+        }
+    }
+
+    @Override
+    public synchronized List<Diagnostic> get(YamlDocument doc, Supplier<List<Diagnostic>> check) {
+        List<Diagnostic> found = checks.get(doc);
+        if (found == null) found = checksThisRun.get(doc);
+        if (found == null) found = List.copyOf(check.get());
+        checksThisRun.put(doc, found);
+        return found;
+    }
+
+    /** Ends a run: forgets files and findings the run did not ask for; returns how many files it parsed. */
+    synchronized int endRun() {
+        files.keySet().retainAll(askedThisRun);
+        askedThisRun.clear();
+        checks = checksThisRun;
+        checksThisRun = new IdentityHashMap<>();
+        int parsed = parsedThisRun;
+        parsedThisRun = 0;
+        return parsed;
+    }
+}
