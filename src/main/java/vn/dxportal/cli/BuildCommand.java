@@ -9,6 +9,8 @@ import vn.dxportal.build.Pipeline;
 import vn.dxportal.build.Timings;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Lang;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.write.OutputRefused;
 
 import java.io.IOException;
@@ -52,8 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Lang lang = language.lang();
         if (ContentOptions.sourceDateEpochInvalid()) {
-            err.println("SOURCE_DATE_EPOCH: lỗi [SOURCE_DATE_EPOCH] '" + System.getenv("SOURCE_DATE_EPOCH") + "' không phải là số giây từ 1970-01-01 UTC."
-                    + "\n    → Đặt bằng thời điểm của commit, ví dụ: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)");
+            err.println(Diagnostic.error(Msg.SOURCE_DATE_EPOCH, SourcePosition.wholeFile("SOURCE_DATE_EPOCH"), System.getenv("SOURCE_DATE_EPOCH")).toText(lang));
             return 2;
         }
         long start = System.nanoTime();
@@ -62,10 +63,10 @@ final class BuildCommand implements Callable<Integer> {
         try {
             built = Pipeline.build(new Pipeline.Options(content.content, theme, this.out, baseUrl, ContentOptions.sourceDateEpoch(), drafts, future), stages, gzip);
         } catch (OutputRefused e) {
-            err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
+            err.println(e.diagnostic().toText(lang));
             return 2;
         } catch (IOException e) {
-            err.println(this.out + ": lỗi [WRITE] Không ghi được thư mục đầu ra: " + e.getMessage());
+            err.println(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(this.out.toString()), e.getMessage()).toText(lang));
             return 2;
         }
         for (Diagnostic d : built.diagnostics().sorted()) if (d.isError()) err.println(d.toText(lang));
@@ -75,7 +76,8 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.println("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.");
+        out.println(lang.pick("Đã dựng " + built.pages() + " trang (" + built.files() + " tệp, " + built.bytes() / 1024 + " KB) vào " + this.out + " trong " + ms + " ms.",
+                "Built " + built.pages() + " pages (" + built.files() + " files, " + built.bytes() / 1024 + " KB) into " + this.out + " in " + ms + " ms."));
         if (timings) {
             out.println("Thời gian từng bước:");
             stages.lines(built.pages()).forEach(out::println);

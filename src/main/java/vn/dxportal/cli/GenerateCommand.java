@@ -52,13 +52,14 @@ final class GenerateCommand implements Callable<Integer> {
             r = source.preset != null ? Generator.preset(source.preset, seed != null ? seed : Generator.defaultSeed(), this.out)
                     : Generator.fromFixture(source.fixture, this.out);
         } catch (OutputRefused e) {
-            err.println(this.out + ": lỗi [OUTPUT_REFUSED] " + e.getMessage() + "\n    → " + e.hint());
+            err.println(e.diagnostic().toText());
             return 2;
         } catch (GenerateException e) {
             err.println(e.getMessage() + "\n    → " + e.hint());
             return 1;
         } catch (IOException e) {
-            err.println(this.out + ": lỗi [WRITE] Không ghi được: " + e.getMessage());
+            err.println(vn.dxportal.diag.Diagnostic.error(vn.dxportal.diag.Msg.WRITE,
+                    vn.dxportal.diag.SourcePosition.wholeFile(this.out.toString()), e.getMessage()).toText());
             return 2;
         }
         stdout.println("Đã tạo " + r.provinces() + " tỉnh, " + r.districts() + " huyện, " + r.periods() + " kỳ báo cáo, " + r.news() + " bài tin, "

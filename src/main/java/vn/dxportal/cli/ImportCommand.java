@@ -46,6 +46,8 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             out.println(lang.pick("Đã nhập vào " + r.file() + ": " + r.added() + " chỉ tiêu mới, " + r.updated() + " cập nhật, " + r.unchanged() + " không đổi.",
                     "Imported into " + r.file() + ": " + r.added() + " new, " + r.updated() + " updated, " + r.unchanged() + " unchanged."));
+            out.println(lang.pick("Kiểm tra tỷ lệ, trạng thái và chỗ số liệu tự mâu thuẫn: java -jar target/dxportal.jar check",
+                    "Check ratios, statuses and figures that disagree: java -jar target/dxportal.jar check --lang en"));
         }
         return 0;
     }

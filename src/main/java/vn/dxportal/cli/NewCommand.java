@@ -41,7 +41,7 @@ final class NewCommand implements Runnable {
             Lang lang = language.lang();
             PrintWriter out = spec.commandLine().getOut();
             try {
-                for (Path p : make(new Scaffold(content.content))) out.println(lang.pick("Đã tạo: ", "Created: ") + p);
+                for (Path p : make(new Scaffold(content.content))) out.println(lang.pick("Đã ghi: ", "Written: ") + p);
                 out.println(lang.pick("Sửa các trường trong tệp, rồi kiểm tra: java -jar target/dxportal.jar check",
                         "Fill in the file, then check it: java -jar target/dxportal.jar check --lang en"));
                 return 0;
@@ -63,7 +63,7 @@ final class NewCommand implements Runnable {
 
         @Override
         List<Path> make(Scaffold s) throws ScaffoldException {
-            Level l = level == null ? Names.levelOf(name) : switch (level.strip().toLowerCase()) {
+            Level l = level == null ? Names.levelOf(name) : switch (level.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "province", "tinh", "tỉnh" -> Level.PROVINCE;
                 case "district", "huyen", "huyện" -> Level.DISTRICT;
                 case "commune", "xa", "xã" -> Level.COMMUNE;

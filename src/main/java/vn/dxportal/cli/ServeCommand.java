@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new PreviewServer(site, port);
         } catch (BindException e) {
-            err.println("127.0.0.1:" + port + ": lỗi [PORT_IN_USE] Cổng đang được chương trình khác dùng.\n    → Chọn cổng khác, ví dụ --port " + (port + 1) + ".");
+            err.println(vn.dxportal.diag.Diagnostic.error(vn.dxportal.diag.Msg.PORT_IN_USE,
+                    vn.dxportal.diag.SourcePosition.wholeFile("127.0.0.1:" + port), port + 1).toText());
             site.close();
             return 2;
         }

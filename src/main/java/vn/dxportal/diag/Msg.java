@@ -225,6 +225,15 @@ public enum Msg {
             "Đặt tệp vào {1} hoặc sửa đường dẫn.",
             "File '{0}' not found.",
             "Put the file at {1} or correct the path."),
+    LINK_BROKEN("Liên kết '{0}' trỏ tới tệp nội dung không có: {1}.",
+            "Sửa đường dẫn tương đối từ tệp này (ví dụ ../../lam-thao/periods/2022.md), hoặc bỏ liên kết.",
+            "The link '{0}' points to a content file that does not exist: {1}.",
+            "Correct the path relative to this file (for example ../../lam-thao/periods/2022.md), or remove the link."),
+    LINK_NOT_A_PAGE("Liên kết '{0}' trỏ tới tệp nội dung không thành trang nào.",
+            "Liên kết tới tệp .md của một kỳ báo cáo, một bài tin hoặc tệp unit.yaml của đơn vị.",
+            "The link '{0}' points to a content file that does not become a page.",
+            "Link to a period's .md, a news post, or a unit's unit.yaml."),
+
     // --- a report's own figures ---
     NUMERATOR_EXCEEDS_DENOMINATOR("Tử số {0} lớn hơn mẫu số {1} của một tỷ lệ.",
             "Đối chiếu lại với báo cáo; nếu báo cáo ghi như vậy, giữ nguyên để cổng hiển thị đúng văn bản.",
@@ -318,6 +327,24 @@ public enum Msg {
             "Ghi địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc đường dẫn tương đối.",
             "The link uses the '{0}:' scheme: a browser could run code from it, so the portal does not publish it.",
             "Write an address starting with https://, http://, mailto: or tel:, or a relative path."),
+
+    OUTPUT_NOT_A_FOLDER("OUTPUT_REFUSED", "'{0}' là một tệp, không phải thư mục.",
+            "Chọn thư mục khác bằng --out.",
+            "'{0}' is a file, not a folder.",
+            "Choose another folder with --out."),
+    OUTPUT_NOT_OURS("OUTPUT_REFUSED", "Thư mục đầu ra '{0}' có nội dung không do dxportal tạo; dxportal sẽ không ghi đè hay xoá nó.",
+            "Chọn một thư mục trống hoặc chưa tồn tại bằng --out, hoặc tự dọn thư mục này nếu chắc chắn.",
+            "The output folder '{0}' holds files dxportal did not make; dxportal will neither overwrite nor delete them.",
+            "Choose an empty or new folder with --out, or clear this one yourself if you are sure."),
+
+    SOURCE_DATE_EPOCH("'{0}' không phải là số giây từ 1970-01-01 UTC.",
+            "Đặt bằng thời điểm của commit, ví dụ: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+            "'{0}' is not a number of seconds since 1970-01-01 UTC.",
+            "Set it to the commit's time, for example: export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)"),
+    PORT_IN_USE("Cổng đang được chương trình khác dùng.",
+            "Chọn cổng khác, ví dụ --port {0}.",
+            "The port is used by another program.",
+            "Choose another port, for example --port {0}."),
 
     // --- dxportal new ---
     NEW_EXISTS("Tệp đã có, không ghi đè: {0}",

@@ -1,6 +1,7 @@
 package vn.dxportal.generate;
 
 import org.apache.commons.io.FileUtils;
+import vn.dxportal.diag.Msg;
 import vn.dxportal.write.OutputRefused;
 
 import java.io.IOException;
@@ -79,12 +80,11 @@ public final class Generator {
     /** Creates the folder, or empties one an earlier run of the generator wrote; refuses anything else. */
     private static void prepare(Path out) throws IOException, OutputRefused {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new OutputRefused("'" + out + "' là một tệp, không phải thư mục.", "Chọn thư mục khác bằng --out.");
+            throw new OutputRefused(Msg.OUTPUT_NOT_A_FOLDER, out.toString());
         }
         if (Files.isDirectory(out) && !isEmpty(out)) {
             if (!Files.exists(out.resolve(MARKER))) {
-                throw new OutputRefused("Thư mục '" + out + "' có nội dung không do dxportal generate tạo; dxportal sẽ không ghi đè hay xoá nó.",
-                        "Chọn một thư mục trống hoặc chưa tồn tại bằng --out.");
+                throw new OutputRefused(Msg.OUTPUT_NOT_OURS, out.toString());
             }
             FileUtils.cleanDirectory(out.toFile());
         }

@@ -63,7 +63,7 @@ final class IndicatorBlock {
             else if (!BLOCK_KEY.matcher(key).matches()) throw new CannotMerge("'indicators:' viết dạng [ ... ] trên một dòng / is a flow list");
             start = keyLine + 1;
             end = start;
-            while (end < lines.size() && !(lines.get(end).length() > 0 && lines.get(end).charAt(0) != ' ' && lines.get(end).charAt(0) != '#')) end++;
+            while (end < lines.size() && !isTopLevelKey(lines.get(end))) end++;
             while (end > start && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) end--;
             int first = -1;
             for (int i = start; i < end; i++) {
@@ -168,6 +168,11 @@ final class IndicatorBlock {
     }
 
     private static Map<String, Object> normalise(Map<String, Object> m) { return new java.util.TreeMap<>(m); }
+
+    /** A line that starts the next top-level key; "- " at column 0 is an item of a list written without indentation. */
+    private static boolean isTopLevelKey(String line) {
+        return !line.isEmpty() && line.charAt(0) != ' ' && line.charAt(0) != '#' && !line.startsWith("- ") && !line.equals("-");
+    }
 
     private static boolean isCommentAtOrLeft(String line, int indent) {
         String t = line.stripLeading();

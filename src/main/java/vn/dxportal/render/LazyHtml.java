@@ -4,19 +4,30 @@ import freemarker.template.TemplateScalarModel;
 
 import java.lang.ref.SoftReference;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A Markdown body's HTML, made when a template first shows it rather than when the page is planned: planning is
  * one thread, rendering all of them, and a national portal's narratives and posts kept as HTML from plan to render
  * took hundreds of megabytes. The HTML is kept softly (memory pressure may drop it; it is then made again, the same).
- * Two bodies of the same Markdown are equal, as their HTML would be.
+ * Two bodies of the same Markdown in the same place are equal, as their HTML would be.
  */
 public final class LazyHtml implements TemplateScalarModel {
     private final String markdown;
+    /** What the link rewriting depends on (source file and page), or null when links stay as written. */
+    private final String where;
+    private final UnaryOperator<String> links;
     private volatile SoftReference<String> html;
 
     public LazyHtml(String markdown) {
+        this(markdown, null, UnaryOperator.identity());
+    }
+
+    /** A body whose links between content files are rewritten by {@code links}, which depends only on {@code where}. */
+    public LazyHtml(String markdown, String where, UnaryOperator<String> links) {
         this.markdown = markdown;
+        this.where = where;
+        this.links = links;
     }
 
     @Override
@@ -24,7 +35,7 @@ public final class LazyHtml implements TemplateScalarModel {
         SoftReference<String> ref = html;
         String value = ref == null ? null : ref.get();
         if (value == null) {
-            value = Markdown.toHtml(markdown);
+            value = Markdown.toHtml(markdown, where, links);
             html = new SoftReference<>(value);
         }
         return value;
@@ -32,11 +43,11 @@ public final class LazyHtml implements TemplateScalarModel {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LazyHtml other && Objects.equals(markdown, other.markdown);
+        return o instanceof LazyHtml other && Objects.equals(markdown, other.markdown) && Objects.equals(where, other.where);
     }
 
     @Override
-    public int hashCode() { return Objects.hashCode(markdown); }
+    public int hashCode() { return Objects.hash(markdown, where); }
 
     @Override
     public String toString() { return getAsString(); }

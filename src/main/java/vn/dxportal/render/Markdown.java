@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
@@ -57,13 +58,32 @@ public final class Markdown {
     }
 
     public static String toHtml(String markdown) {
-        Memo kept = memo;
-        return kept == null ? html(markdown) : kept.get("html", markdown, Markdown::html);
+        return toHtml(markdown, null, UnaryOperator.identity());
     }
 
-    private static String html(String markdown) {
+    /** As {@link #toHtml(String)}, with each link destination passed through {@code links} first (links between content files). */
+    public static String toHtml(String markdown, UnaryOperator<String> links) {
+        return html(markdown, links);
+    }
+
+    /**
+     * As {@link #toHtml(String, UnaryOperator)}; {@code where} names what the link rewriting depends on (source file
+     * and page), so kept results are reused only for the same text in the same place. Null when links stay as written.
+     */
+    public static String toHtml(String markdown, String where, UnaryOperator<String> links) {
+        Memo kept = memo;
+        return kept == null ? html(markdown, links) : kept.get(where == null ? "html" : "html " + where, markdown, md -> html(md, links));
+    }
+
+    private static String html(String markdown, UnaryOperator<String> links) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
+        doc.accept(new AbstractVisitor() {
+            @Override public void visit(org.commonmark.node.Link link) {
+                link.setDestination(links.apply(link.getDestination()));
+                visitChildren(link);
+            }
+        });
         captionTables(doc);
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
         // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.

@@ -115,7 +115,9 @@ public final class Scaffold {
 
     private Path append(Path file, String item, String id) throws ScaffoldException {
         try {
-            String text = TextFiles.read(file);
+            String original = Files.readString(file, StandardCharsets.UTF_8);
+            boolean bom = original.startsWith("\uFEFF"), crlf = original.contains("\r\n");
+            String text = TextFiles.normalise(original);
             JsonNode before = YAML.readTree(text);
             JsonNode list = before == null ? null : before.get("documents");
             if (list != null && list.isArray()) {
@@ -130,7 +132,8 @@ public final class Scaffold {
                 throw fail(Msg.NEW_CANNOT_APPEND, shown(file), shown(file));
             }
             Path tmp = Files.createTempFile(file.getParent(), ".documents", ".tmp");
-            Files.writeString(tmp, joined, StandardCharsets.UTF_8);
+            // Written back with the file's own byte-order mark and line endings: only the new entry differs.
+            Files.writeString(tmp, (bom ? "\uFEFF" : "") + (crlf ? joined.replace("\n", "\r\n") : joined), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {

@@ -87,7 +87,10 @@ final class AtomFeed {
         if (p.summary() != null) text(x, "summary", p.summary());
         x.writeStartElement("content");
         x.writeAttribute("type", "html");
-        x.writeCharacters(Markdown.toHtml(p.body()));
+        // Links to other content files become page links relative to the post's page, which xml:base names.
+        String postFile = "units/" + p.unitSlug() + "/news/" + p.file().substring(p.file().lastIndexOf('/') + 1);
+        String page = postPrefix + Urls.postPath(p.unitSlug(), p.slug());
+        x.writeCharacters(Markdown.toHtml(p.body(), href -> ContentLinks.rewrite(postFile, page, href)));
         x.writeEndElement();
         x.writeEndElement();
     }

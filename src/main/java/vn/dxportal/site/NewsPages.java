@@ -78,7 +78,8 @@ final class NewsPages implements PageSet {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("post", p);
                 model.put("unit", units.get(slug));
-                model.put("bodyHtml", new vn.dxportal.render.LazyHtml(p.body()));
+                String postFile = "units/" + slug + "/news/" + p.file().substring(p.file().lastIndexOf('/') + 1), page = prefix + Urls.postPath(slug, p.slug());
+                model.put("bodyHtml", new vn.dxportal.render.LazyHtml(p.body(), postFile + " " + page, href -> ContentLinks.rewrite(postFile, page, href)));
                 model.put("newer", i > 0 ? unitPosts.get(i - 1) : null);
                 model.put("older", i + 1 < unitPosts.size() ? unitPosts.get(i + 1) : null);
                 model.put("related", related.get(p));

@@ -65,7 +65,8 @@ final class UnitPages implements PageSet {
                 pm.put("period", p);
                 pm.put("figures", figures);
                 pm.put("groups", PillarGroup.of(figures));
-                pm.put("narrativeHtml", new vn.dxportal.render.LazyHtml(p.narrative()));
+                String narrativeFile = "units/" + u.slug() + "/periods/" + p.id() + ".md", page = Urls.periodPath(u.slug(), p.id());
+                pm.put("narrativeHtml", new vn.dxportal.render.LazyHtml(p.narrative(), narrativeFile + " " + page, href -> ContentLinks.rewrite(narrativeFile, page, href)));
                 pm.put("documents", u.documents().stream().filter(d -> d.citedIn().contains(p.id())).toList());
                 plan.add(Urls.periodPath(u.slug(), p.id()), "period.ftlh", p.data().title(),
                         Set.of("units/" + u.slug() + "/unit.yaml", "units/" + u.slug() + "/periods/" + p.id(), "indicators.yaml"), pm);

@@ -66,6 +66,7 @@ public final class Validator {
             for (MarkdownFile post : u.news()) check(SchemaKind.NEWS, post.frontMatter(), found);
             for (MarkdownFile t : u.translations()) check(SchemaKind.NEWS_TRANSLATION, t.frontMatter(), found);
         }
+        found.addAll(LinkChecker.check(raw));
         diagnostics.addAll(found);
         if (diagnostics.hasErrors() || hasMissingFiles(raw)) return null;
 

@@ -1,13 +1,24 @@
 package vn.dxportal.write;
 
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.diag.Msg;
+import vn.dxportal.diag.SourcePosition;
+
 /** The output folder cannot be used (it holds files dxportal did not create, or is not writable). */
 public final class OutputRefused extends Exception {
-    private final String hint;
+    private final transient Diagnostic diagnostic;
 
-    public OutputRefused(String message, String hint) {
-        super(message);
-        this.hint = hint;
+    public OutputRefused(Msg msg, String out) {
+        this(Diagnostic.error(msg, SourcePosition.wholeFile(out), out));
     }
 
-    public String hint() { return hint; }
+    private OutputRefused(Diagnostic diagnostic) {
+        super(diagnostic.message());
+        this.diagnostic = diagnostic;
+    }
+
+    public String hint() { return diagnostic.hint(); }
+
+    /** The refusal as a diagnostic, in both languages. */
+    public Diagnostic diagnostic() { return diagnostic; }
 }

@@ -1,5 +1,7 @@
 package vn.dxportal.write;
 
+import vn.dxportal.diag.Msg;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -40,10 +42,9 @@ public final class SiteWriter implements AutoCloseable {
         Files.createDirectories(parent);
         recover(out);
         if (Files.exists(out)) {
-            if (!Files.isDirectory(out)) throw new OutputRefused("'" + out + "' là một tệp, không phải thư mục.", "Chọn thư mục khác bằng --out.");
+            if (!Files.isDirectory(out)) throw new OutputRefused(Msg.OUTPUT_NOT_A_FOLDER, out.toString());
             if (!isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
-                throw new OutputRefused("Thư mục đầu ra '" + out + "' có nội dung không do dxportal tạo; dxportal sẽ không ghi đè hay xoá nó.",
-                        "Chọn một thư mục trống hoặc chưa tồn tại bằng --out, hoặc tự dọn thư mục này nếu chắc chắn.");
+                throw new OutputRefused(Msg.OUTPUT_NOT_OURS, out.toString());
             }
         }
         Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());

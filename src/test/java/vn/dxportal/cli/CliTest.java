@@ -75,6 +75,21 @@ class CliTest {
         assertTrue(vi.out().contains("lỗi [UNKNOWN_KEY] Trường 'levl' không có trong unit.schema.json; có phải ý bạn là 'level'?"), vi.out());
     }
 
+    /** DXPORTAL_LANG sets the default language; the environment can only be given to a new process. */
+    @Test
+    void dxportalLangEnvironmentVariableChoosesEnglish() throws Exception {
+        TestContent c = new TestContent(dir);
+        c.write("units/tinh-a/unit.yaml", "name: Tỉnh A\nlevl: province\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", "--content", c.root.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("DXPORTAL_LANG", "en");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor());
+        assertTrue(out.contains("error [UNKNOWN_KEY] 'levl' is not a field of unit.schema.json; did you mean 'level'?"), out);
+    }
+
     @Test
     void strictTurnsWarningsIntoFailure() {
         TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """

@@ -186,6 +186,81 @@ class ImportTest {
     }
 
     @Test
+    void theNamedSheetIsReadAndTheCommandLineExitsOneOnErrors() throws Exception {
+        TestContent c = content();
+        Path sheet = dir.resolve("hai-trang.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(sheet)) {
+            Row first = wb.createSheet("Hướng dẫn").createRow(0);
+            first.createCell(0).setCellValue("Ghi mỗi chỉ tiêu một dòng");
+            var data = wb.createSheet("Số liệu");
+            data.createRow(0).createCell(0).setCellValue("indicator");
+            data.getRow(0).createCell(1).setCellValue("value");
+            data.createRow(1).createCell(0).setCellValue("to-cong-nghe-so");
+            data.getRow(1).createCell(1).setCellValue("nhiều");
+            wb.write(out);
+        }
+        String root = c.root.toString();
+        assertEquals(1, vn.dxportal.cli.Main.run("import", sheet.toString(), "--unit", "huyen-b", "--period", "2022", "--content", root),
+                "the first sheet has no indicator column");
+        Importer.Result wrongCell = Importer.run(c.root, sheet, "huyen-b", "2022", "Số liệu");
+        assertEquals("hai-trang.xlsx:2:2: lỗi [IMPORT_NOT_NUMBER] Trang tính 'Số liệu', ô B2 (cột 'Giá trị (value)'): 'nhiều' không phải là số.",
+                wrongCell.errors().get(0).toText().lines().findFirst().orElseThrow().replace(dir + "/", ""));
+        Importer.Result noSheet = Importer.run(c.root, sheet, "huyen-b", "2022", "Không có");
+        assertEquals("IMPORT_FORMAT", noSheet.errors().get(0).code());
+        Path csv = write("dung.csv", "indicator,value\nto-cong-nghe-so,156\n");
+        assertEquals(0, vn.dxportal.cli.Main.run("import", csv.toString(), "--unit", "huyen-b", "--period", "2022", "--content", root));
+        assertEquals(1, vn.dxportal.cli.Main.run("import", csv.toString(), "--unit", "huyen-b", "--period", "2031", "--content", root));
+    }
+
+    @Test
+    void aWindowsSavedPeriodFileKeepsItsBomAndLineEndings() throws Exception {
+        TestContent c = new TestContent(dir);
+        Path period = c.root.resolve("units/huyen-b/periods/2022.yaml");
+        Files.writeString(period, "\uFEFF" + PERIOD.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        Path sheet = write("so-lieu.csv", "indicator,value\nto-cong-nghe-so,156\n");
+        assertTrue(Importer.run(c.root, sheet, "huyen-b", "2022", null).changed());
+        String after = Files.readString(period, StandardCharsets.UTF_8);
+        assertTrue(after.startsWith("\uFEFF# Số liệu Huyện Bình 2022"), after);
+        assertFalse(after.replace("\r\n", "").contains("\n"), "every line ends in CRLF");
+        assertTrue(after.contains("    value: 156\r\n"), after);
+        byte[] once = Files.readAllBytes(period);
+        assertFalse(Importer.run(c.root, sheet, "huyen-b", "2022", null).changed());
+        assertArrayEquals(once, Files.readAllBytes(period));
+    }
+
+    @Test
+    void aListWrittenWithoutIndentationIsMergedInItsOwnStyle() throws Exception {
+        TestContent c = new TestContent(dir).write("units/huyen-b/periods/2022.yaml", """
+                title: Báo cáo năm 2022
+                report: {}
+                indicators:
+                - indicator: to-cong-nghe-so
+                  value: 150
+                  parts:
+                  - {label: Cấp xã, value: 5}
+                budget:
+                  total: 5
+                """);
+        Path sheet = write("so-lieu.csv", "indicator,value,numerator,denominator\nto-cong-nghe-so,156,,\nho-so-truc-tuyen,,1,2\n");
+        Importer.Result r = Importer.run(c.root, sheet, "huyen-b", "2022", null);
+        assertTrue(r.ok(), () -> r.errors().toString());
+        assertEquals("""
+                title: Báo cáo năm 2022
+                report: {}
+                indicators:
+                - indicator: to-cong-nghe-so
+                  value: 156
+                  parts:
+                    - {label: "Cấp xã", value: 5}
+                - indicator: ho-so-truc-tuyen
+                  numerator: 1
+                  denominator: 2
+                budget:
+                  total: 5
+                """, Files.readString(r.file()));
+    }
+
+    @Test
     void numbersAsVietnameseReportsWriteThem() {
         assertEquals("6322", Numbers.parse("6.322").toPlainString());
         assertEquals("89.64", Numbers.parse("89,64%").toPlainString());
