@@ -82,6 +82,14 @@ final class Browser implements AutoCloseable {
     Visit open(URI url) {
         driver.manage().logs().get(LogType.PERFORMANCE); // drop what earlier pages left in the log
         driver.get(url.toString());
+        return new Visit(url, recordedRequests());
+    }
+
+    /**
+     * The requests the browser logged since the last read. The driver delivers the log on its own schedule, so on
+     * a busy machine a request made before the page's load event may only show up in a later read.
+     */
+    List<URI> recordedRequests() {
         List<URI> requests = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
@@ -93,7 +101,7 @@ final class Browser implements AutoCloseable {
                 throw new IllegalStateException("unreadable performance log entry: " + entry.getMessage(), e);
             }
         }
-        return new Visit(url, requests);
+        return requests;
     }
 
     Object js(String script, Object... args) {
