@@ -29,7 +29,8 @@ final class ContentFilePages implements PageSet {
         }
     }
 
-    private static void copy(PlanContext plan, String path, Path file, Set<String> dependsOn) {
+    /** Publishes {@code file} at {@code path}, read when the page is written. */
+    static void copy(PlanContext plan, String path, Path file, Set<String> dependsOn) {
         plan.addData(path, dependsOn, () -> {
             try {
                 return Files.readAllBytes(file);

@@ -3,6 +3,7 @@ package vn.dxportal.site;
 import vn.dxportal.model.DocumentItem;
 import vn.dxportal.model.Unit;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +45,16 @@ final class DocumentPages implements PageSet {
                 model.put("entry", e);
                 model.put("unit", u);
                 model.put("doc", e.doc());
-                if (e.doc().file() != null) model.put("filePath", Urls.documentFilePath(u.slug(), e.doc().file()));
+                if (e.doc().file() != null) {
+                    // The document's own file is published as it is (validation checked it lies inside the unit folder).
+                    String filePath = Urls.documentFilePath(u.slug(), e.doc().file());
+                    model.put("filePath", filePath);
+                    Path root = plan.portal().root();
+                    if (root != null) {
+                        String source = "units/" + u.slug() + "/" + e.doc().file();
+                        ContentFilePages.copy(plan, filePath, root.resolve(source), Set.of("units/" + u.slug() + "/documents.yaml", source));
+                    }
+                }
                 plan.add(Urls.documentPath(u.slug(), e.doc().id()), "document.ftlh", e.doc().number() + " – " + e.doc().title(), deps, model);
             }
         }

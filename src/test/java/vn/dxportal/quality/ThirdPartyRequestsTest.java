@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(BrowserGates.class)
 class ThirdPartyRequestsTest {
-    /** Schemes that name no host: the page's own inline data, never a request to anyone. */
-    private static final Set<String> HOSTLESS = Set.of("data", "blob", "about");
+    /** Schemes that reach no host; chrome: is the browser's own UI (a new-tab page), never a request of the site. */
+    private static final Set<String> HOSTLESS = Set.of("data", "blob", "about", "chrome");
 
     static List<String> foreignRequests(Browser.Visit visit, String siteHost) {
         List<String> foreign = new ArrayList<>();

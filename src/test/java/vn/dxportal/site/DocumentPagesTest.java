@@ -73,6 +73,7 @@ class DocumentPagesTest {
         assertTrue(page.contains("Không rõ (nguồn không ghi)"), "the missing effective date is shown as missing");
         assertEquals("van-ban/huyen-b/tep/kh-40-2022.pdf", Urls.documentFilePath("huyen-b", "files/kh-40-2022.pdf"));
         assertTrue(page.contains("href=\"../../../van-ban/huyen-b/tep/kh-40-2022.pdf\" download"));
+        assertEquals("%PDF-1.4 test", b.read("van-ban/huyen-b/tep/kh-40-2022.pdf"), "the linked file is published as it is");
         assertTrue(page.contains("href=\"../../../don-vi/huyen-b/2022/index.html\""), "cited in the 2022 report");
         String undated = b.read("van-ban/huyen-b/cv-504/index.html");
         assertTrue(undated.contains("Chưa có tệp đính kèm"));
