@@ -99,7 +99,7 @@ for preset in $PRESETS; do
   # The last timed run's own account of where its time went (--timings only prints what every build records).
   sed -n '1,/Lâu nhất/p' "$res/dxportal-last-run.log"
 
-  if unzip -l "$JAR" 2>/dev/null | grep -q 'vn/dxportal/serve/EditLatency.class'; then
+  if unzip -Z1 "$JAR" 2>/dev/null | grep -x 'vn/dxportal/serve/EditLatency.class' >/dev/null; then  # not grep -q: with pipefail its early exit fails unzip
     rm -rf "/tmp/dxbench-edit-$preset"
     cp -r "$content" "/tmp/dxbench-edit-$preset"
     java $JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$RUNS" | tee "$res/edit-latency.txt"
