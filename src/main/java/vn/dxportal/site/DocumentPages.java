@@ -4,6 +4,7 @@ import vn.dxportal.model.DocumentItem;
 import vn.dxportal.model.Unit;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ final class DocumentPages implements PageSet {
             if (u.documents().isEmpty()) continue;
             List<DocEntry> docs = byUnit.get(u.slug());
             Set<String> deps = Set.of("units/" + u.slug() + "/documents.yaml");
+            Set<String> published = new HashSet<>(); // several documents may share one file: publish it once
             library(plan, Urls.unitDocumentsPath(u.slug()), u, docs, deps);
             for (DocEntry e : docs) {
                 Map<String, Object> model = new LinkedHashMap<>();
@@ -50,7 +52,7 @@ final class DocumentPages implements PageSet {
                     String filePath = Urls.documentFilePath(u.slug(), e.doc().file());
                     model.put("filePath", filePath);
                     Path root = plan.portal().root();
-                    if (root != null) {
+                    if (root != null && published.add(filePath)) {
                         String source = "units/" + u.slug() + "/" + e.doc().file();
                         ContentFilePages.copy(plan, filePath, root.resolve(source), Set.of("units/" + u.slug() + "/documents.yaml", source));
                     }

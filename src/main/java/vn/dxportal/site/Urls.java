@@ -69,7 +69,8 @@ public final class Urls {
      * shared with the step that copies the files.
      */
     public static String documentFilePath(String unit, String file) {
-        return "van-ban/" + unit + "/tep/" + file.substring(file.lastIndexOf('/') + 1);
+        // The whole path inside the unit folder, so two files of the same name in different folders stay apart.
+        return "van-ban/" + unit + "/tep/" + file.replace('\\', '/').replaceFirst("^(\\./)+", "");
     }
     public static String searchPath() { return "tim-kiem/index.html"; }
     public static String dataPath() { return "du-lieu/index.html"; }

@@ -24,6 +24,11 @@ class DocumentPagesTest {
                     title: Xây dựng Chính quyền điện tử năm 2022
                     file: files/kh-40-2022.pdf
                     cited_in: ["2022"]
+                  - id: kh-40-2022-ban-sao
+                    form: Kế hoạch
+                    number: 40/KH-UBND (bản sao)
+                    title: Bản sao dùng chung tệp với kế hoạch 40
+                    file: files/kh-40-2022.pdf
                   - id: qd-1806-2021
                     form: Quyết định
                     number: 1806/QĐ-UBND
@@ -43,7 +48,7 @@ class DocumentPagesTest {
     @Test
     void librariesArePaginatedAndEveryFilterIsAPrebuiltList() throws Exception {
         SiteBuild b = SiteBuild.of(content().root, dir.resolve("site"), null, false, false);
-        assertTrue(b.has("van-ban/index.html") && b.has("van-ban/trang-2/index.html"), "3 documents, 2 a page");
+        assertTrue(b.has("van-ban/index.html") && b.has("van-ban/trang-2/index.html"), "4 documents, 2 a page");
         assertFalse(b.has("van-ban/trang-3/index.html"));
         String first = b.read("van-ban/index.html");
         assertTrue(first.indexOf("40/KH-UBND") < first.indexOf("1806/QĐ-UBND"), "newest first");
@@ -71,9 +76,11 @@ class DocumentPagesTest {
         }
         assertTrue(page.contains("<dd>28/02/2022</dd>"));
         assertTrue(page.contains("Không rõ (nguồn không ghi)"), "the missing effective date is shown as missing");
-        assertEquals("van-ban/huyen-b/tep/kh-40-2022.pdf", Urls.documentFilePath("huyen-b", "files/kh-40-2022.pdf"));
-        assertTrue(page.contains("href=\"../../../van-ban/huyen-b/tep/kh-40-2022.pdf\" download"));
-        assertEquals("%PDF-1.4 test", b.read("van-ban/huyen-b/tep/kh-40-2022.pdf"), "the linked file is published as it is");
+        assertEquals("van-ban/huyen-b/tep/files/kh-40-2022.pdf", Urls.documentFilePath("huyen-b", "files/kh-40-2022.pdf"));
+        assertTrue(page.contains("href=\"../../../van-ban/huyen-b/tep/files/kh-40-2022.pdf\" download"));
+        assertEquals("%PDF-1.4 test", b.read("van-ban/huyen-b/tep/files/kh-40-2022.pdf"), "the linked file is published as it is");
+        assertTrue(b.read("van-ban/huyen-b/kh-40-2022-ban-sao/index.html").contains("href=\"../../../van-ban/huyen-b/tep/files/kh-40-2022.pdf\" download"),
+                "a file two documents share is published once and linked from both");
         assertTrue(page.contains("href=\"../../../don-vi/huyen-b/2022/index.html\""), "cited in the 2022 report");
         String undated = b.read("van-ban/huyen-b/cv-504/index.html");
         assertTrue(undated.contains("Chưa có tệp đính kèm"));
