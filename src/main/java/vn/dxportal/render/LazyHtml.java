@@ -30,6 +30,17 @@ public final class LazyHtml implements TemplateScalarModel {
         this.links = links;
     }
 
+    /** The Markdown this HTML is made from. */
+    public String markdown() { return markdown; }
+
+    /** What the link rewriting depends on (source file and page), or null. */
+    public String where() { return where; }
+
+    /** The same body in the same place with other Markdown: what the plan makes after an edit of the body alone. */
+    public LazyHtml withMarkdown(String other) {
+        return new LazyHtml(other, where, links);
+    }
+
     @Override
     public String getAsString() {
         SoftReference<String> ref = html;

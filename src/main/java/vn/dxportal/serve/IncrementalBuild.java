@@ -5,9 +5,12 @@ import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
+import vn.dxportal.content.MarkdownFile;
 import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.Page;
+import vn.dxportal.site.SearchEntry;
+import vn.dxportal.site.SearchSplice;
 import vn.dxportal.write.SiteWriter;
 
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The live preview's build engine. It keeps what the last good build knew — parsed files, their findings, the
@@ -60,6 +64,7 @@ public final class IncrementalBuild {
     private final Path out;
     private final Path themeDir;
     private final Path layoutsDir;
+    private final Path contentDir;
     private final ParseCache cache = new ParseCache();
     private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache);
     private final MarkdownMemo markdown = new MarkdownMemo();
@@ -68,6 +73,13 @@ public final class IncrementalBuild {
     private Map<String, Page> pages = Map.of();
     private Templates templates;
     private ModelDiff diff;
+    /** The last good plan's search entries and index file paths, for {@link BodyEdit}; null when not known. */
+    private List<SearchEntry> searchEntries;
+    private Set<String> searchFiles = Set.of();
+    /** The last rebuild was good: the kept plan is the content's (a fast path may patch it). */
+    private boolean lastGood;
+    private Diagnostics lastDiagnostics = new Diagnostics();
+    private List<String> lastNotes = List.of();
     /** A template or theme file changed since the last good build: draw every page again. */
     private boolean themeChanged = true;
 
@@ -77,6 +89,7 @@ public final class IncrementalBuild {
         this.out = options.out().toAbsolutePath().normalize();
         this.themeDir = options.theme().toAbsolutePath().normalize();
         this.layoutsDir = options.content().resolve("layouts").toAbsolutePath().normalize();
+        this.contentDir = options.content().toAbsolutePath().normalize();
     }
 
     public Path out() { return out; }
@@ -97,13 +110,25 @@ public final class IncrementalBuild {
                 .anyMatch(p -> p.startsWith(themeDir) || p.startsWith(layoutsDir))) {
             themeChanged = true;
         }
+        if (!themeChanged && lastGood && changed != null && diff.blindToBodies()) {
+            Outcome fast = bodyEdit(changed, start);
+            if (fast != null) return fast;
+        }
+        lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
+        List<List<SearchEntry>> indexed = new ArrayList<>(1);
+        List<Set<String>> indexFiles = new ArrayList<>(1);
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
+        SearchSplice.listen((entries, files) -> {
+            indexed.add(entries);
+            indexFiles.add(files);
+        });
         try {
             planned = Pipeline.plan(options, caches);
         } finally {
             Markdown.memo(null);
+            SearchSplice.listen(null);
             markdown.endRun();
         }
         int parsed = cache.endRun();
@@ -160,12 +185,96 @@ public final class IncrementalBuild {
             templates = drawing;
             diff = comparing;
             themeChanged = false;
+            // One index per plan is what BodyEdit can splice into; anything else leaves it to the full path.
+            searchEntries = indexed.size() == 1 ? indexed.get(0) : null;
+            searchFiles = indexFiles.size() == 1 ? indexFiles.get(0) : Set.of();
+            lastGood = true;
+            lastDiagnostics = diagnostics;
+            lastNotes = planned.notes();
             String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms, compare " + (compared - plannedAt) / 1_000_000
                     + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
             return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
             return failed(diagnostics, parsed, start, planned.notes());
+        }
+    }
+
+    /**
+     * The fast path of {@link BodyEdit}: when every changed file is a period narrative whose front matter and own
+     * findings are as they were, draws again the pages that show its body and the search index, from the last plan.
+     * Null when any file is something else or the patch cannot be proven (the caller then runs the full path, which
+     * takes the files this has read as they are).
+     */
+    private Outcome bodyEdit(Collection<Path> changed, long start) {
+        Map<String, Page> next = new LinkedHashMap<>(pages);
+        Map<String, Page> redraw = new LinkedHashMap<>();
+        List<SearchEntry> entries = searchEntries;
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            if (!file.startsWith(contentDir)) return null;
+            String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            if (!BodyEdit.covers(relative)) return null;
+            ParseCache.Refreshed r = cache.refresh(file);
+            if (r == null) return null;
+            if (!r.changed()) continue;
+            if (!(r.before().value() instanceof MarkdownFile a) || !(r.after().value() instanceof MarkdownFile b)
+                    || !a.file().equals(b.file()) || !a.frontMatter().equals(b.frontMatter()) || !r.before().problems().equals(r.after().problems())) {
+                return null;
+            }
+            BodyEdit.Patch patch = BodyEdit.of(next, entries, relative, a.body(), b.body());
+            if (patch == null) return null;
+            for (Page page : patch.redraw()) {
+                next.put(page.path(), page);
+                redraw.put(page.path(), page);
+            }
+            entries = patch.entries();
+        }
+        long planned = System.nanoTime();
+        int parsed = cache.takeParsed();
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, Supplier<byte[]>> index = entries == searchEntries ? Map.of() : SearchSplice.indexFiles(entries);
+        try {
+            redraw.values().parallelStream().forEach(page -> files.put(page.path(), renderOrFail(page)));
+        } catch (FailedPage e) {
+            return null; // a template problem: the full path reports it as it does for any page
+        }
+        long drawn = System.nanoTime();
+        index.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), f.getValue().get()));
+        long indexedAt = System.nanoTime();
+        Set<String> keep = new HashSet<>(written.keySet());
+        if (!index.isEmpty()) {
+            searchFiles.forEach(next::remove);
+            searchFiles.stream().filter(f -> !index.containsKey(f)).forEach(keep::remove);
+            index.forEach((path, body) -> next.put(path, Page.data(path, Set.of("*"), body)));
+        }
+        try {
+            List<String> wrote = write(files);
+            List<String> deleted = deleteAllBut(keep);
+            pages = next;
+            searchEntries = entries;
+            if (!index.isEmpty()) searchFiles = Set.copyOf(index.keySet());
+            String phases = "body edit " + (planned - start) / 1_000_000 + " ms, render " + (drawn - planned) / 1_000_000 + " ms, search index "
+                    + (indexedAt - drawn) / 1_000_000 + " ms, write " + (System.nanoTime() - indexedAt) / 1_000_000 + " ms";
+            return new Outcome(true, lastDiagnostics, next.size(), parsed, redraw.size() + index.size(), wrote, deleted, millisSince(start), lastNotes, phases);
+        } catch (IOException | UncheckedIOException e) {
+            lastGood = false; // part of the output may be written: the next rebuild takes the full path
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
+            return failed(diagnostics, parsed, start, lastNotes);
+        }
+    }
+
+    /** A page the fast path could not draw. */
+    private static final class FailedPage extends RuntimeException {
+        FailedPage() { super(null, null, false, false); }
+    }
+
+    private byte[] renderOrFail(Page page) {
+        try {
+            return Pipeline.render(templates, page);
+        } catch (Templates.TemplateProblem e) {
+            throw new FailedPage();
         }
     }
 

@@ -77,6 +77,9 @@ final class ModelDiff {
         this.blindToBodies = blindToBodies;
     }
 
+    /** Whether raw Markdown bodies are left out: no template reads them, only the HTML the plan makes of them. */
+    boolean blindToBodies() { return blindToBodies; }
+
     /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
     ModelDiff fresh() {
         return new ModelDiff(blindToBodies);

@@ -27,7 +27,14 @@ import java.util.function.Supplier;
  * reads one file. Entries of files no run asked for any more (deleted files) are dropped after each run.
  */
 final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache {
-    private record Entry(FileTime modified, long size, byte[] hash, ContentLoader.Parsed parsed) {}
+    /** {@code asked} and {@code parse}: the path the loader named and how it parsed it, to parse it again alone. */
+    private record Entry(FileTime modified, long size, byte[] hash, ContentLoader.Parsed parsed, Path asked,
+                         Function<Path, ContentLoader.Parsed> parse) {}
+
+    /** One file's parse before and after {@link #refresh}: the same object when its bytes did not change. */
+    record Refreshed(ContentLoader.Parsed before, ContentLoader.Parsed after) {
+        boolean changed() { return before != after; }
+    }
 
     private final Map<Path, Entry> files = new ConcurrentHashMap<>();
     /** Files a watcher said changed: read and hashed again whatever their size and time say. */
@@ -58,16 +65,41 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
             bytes = Files.readAllBytes(key);
             byte[] hash = Hashes.sha256(bytes);
             if (known != null && Arrays.equals(known.hash(), hash)) {
-                files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, known.parsed()));
+                files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, known.parsed(), file, parse));
                 return known.parsed();
             }
             ContentLoader.Parsed parsed = parse.apply(file);
             synchronized (this) { parsedThisRun++; }
-            files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed));
+            files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed, file, parse));
             return parsed;
         } catch (IOException e) {
             files.remove(key);
             return parse.apply(file); // the loader reports an unreadable file in its own words
+        }
+    }
+
+    /**
+     * Reads one known file again outside a load (a fast path of the incremental build) and parses it the way the last
+     * load did when its bytes changed; null when no load parsed it or it cannot be read now. A later load takes the
+     * new parse as it is.
+     */
+    synchronized Refreshed refresh(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Entry known = files.get(key);
+        if (known == null) return null;
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(key, BasicFileAttributes.class);
+            byte[] hash = Hashes.sha256(Files.readAllBytes(key));
+            ContentLoader.Parsed parsed = known.parsed();
+            if (!Arrays.equals(known.hash(), hash)) {
+                parsed = known.parse().apply(known.asked());
+                parsedThisRun++;
+            }
+            files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed, known.asked(), known.parse()));
+            suspects.remove(key);
+            return new Refreshed(known.parsed(), parsed);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -78,6 +110,13 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
         if (found == null) found = List.copyOf(check.get());
         checksThisRun.put(doc, found);
         return found;
+    }
+
+    /** How many files were parsed since the last count, without ending a run (a fast path does not load). */
+    synchronized int takeParsed() {
+        int parsed = parsedThisRun;
+        parsedThisRun = 0;
+        return parsed;
     }
 
     /** Ends a run: forgets files and findings the run did not ask for; returns how many files it parsed. */

@@ -10,9 +10,11 @@ import vn.dxportal.render.Formats;
 import vn.dxportal.render.Markdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +26,27 @@ final class SearchPages implements PageSet {
     /** Longest piece of text one entry holds, so a result's shard stays small; longer sections are split. */
     static final int PIECE = 900;
     static final String DIR = "tim-kiem/";
+    /** Hears each plan's entries and index file paths (the live preview, see {@link SearchSplice}); null: nobody. */
+    static volatile BiConsumer<List<SearchEntry>, Set<String>> indexed;
 
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
+        Map<String, Supplier<byte[]>> files = indexFiles(entries);
+        BiConsumer<List<SearchEntry>, Set<String>> listener = indexed;
+        if (listener != null) listener.accept(entries, files.keySet());
+        Set<String> all = Set.of("*");
+        files.forEach((path, body) -> plan.addData(path, all, body));
+        for (String lang : plan.languages().all()) {
+            plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
+        }
+    }
+
+    /**
+     * The index files of these entries by output path, in plan order. The index is made on a thread of its own from
+     * the moment this is called, and each file's bytes when first asked for.
+     */
+    static Map<String, Supplier<byte[]>> indexFiles(List<SearchEntry> entries) {
         // The index and its bucket files are made on a thread of their own from now on, while the rest of the portal
         // is planned (one thread) and rendered, instead of holding up the writer thread that first asks for one of them.
         java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
@@ -50,19 +69,17 @@ final class SearchPages implements PageSet {
         });
         Supplier<SearchIndex> index = () -> built.get().index();
         Supplier<Map<Integer, byte[]>> buckets = () -> built.get().buckets();
-        Set<String> all = Set.of("*");
-        plan.addData(DIR + "meta.json", all, () -> index.get().meta());
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        files.put(DIR + "meta.json", () -> index.get().meta());
         for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
             int bucket = b;
-            plan.addData(DIR + "i/" + b + ".json", all, () -> buckets.get().get(bucket));
+            files.put(DIR + "i/" + b + ".json", () -> buckets.get().get(bucket));
         }
         for (int n = 0; n < SearchIndex.shardsFor(entries.size()); n++) {
             int shard = n;
-            plan.addData(DIR + "t/" + n + ".json", all, () -> index.get().shard(shard));
+            files.put(DIR + "t/" + n + ".json", () -> index.get().shard(shard));
         }
-        for (String lang : plan.languages().all()) {
-            plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
-        }
+        return files;
     }
 
     private record Built(SearchIndex index, Map<Integer, byte[]> buckets) {}

@@ -43,6 +43,7 @@ class ProvinceIncrementalBuildTest {
         Path post = firstPost(unit);
         IncrementalBuild.Outcome md = rebuildAndCompare("narrative Markdown body", append(narrative, "\nCâu thêm vào để thử dựng lại từng phần.\n"));
         assertEquals(1, md.parsed(), "only the edited file is parsed again");
+        assertTrue(md.phases().startsWith("body edit"), () -> "a narrative body edit takes the fast path, not: " + md.phases());
         assertTrue(md.written().contains("don-vi/trieu-lam/2022/index.html"), md.written()::toString);
 
         rebuildAndCompare("post body", append(post, "\nMột đoạn mới của bài tin.\n"));

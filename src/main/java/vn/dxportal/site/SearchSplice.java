@@ -1,0 +1,56 @@
+package vn.dxportal.site;
+
+import vn.dxportal.render.Markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The search index seen from the live preview: what a plan indexed, and the index after one page's Markdown body
+ * was edited, made the way {@link SearchPages} makes it, without planning the portal again.
+ */
+public final class SearchSplice {
+    private SearchSplice() {}
+
+    /**
+     * Hears every plan's search entries and index file paths from now on (null: stop). One listener at a time,
+     * like {@link Markdown#memo}: only the live preview's engine sets it, around its own plans.
+     */
+    public static void listen(BiConsumer<List<SearchEntry>, Set<String>> listener) {
+        SearchPages.indexed = listener;
+    }
+
+    /** The index files of these entries by output path, as {@link SearchPages} plans them. */
+    public static Map<String, Supplier<byte[]>> indexFiles(List<SearchEntry> entries) {
+        return SearchPages.indexFiles(entries);
+    }
+
+    /**
+     * The entries with {@code page}'s pieces made again from another Markdown body; null when that cannot be proven
+     * to be what a plan would make: the page's pieces must be one run, and making them again from the old body
+     * (with the same title, meta and {@code lead} text) must give them exactly, so that only the body can differ.
+     */
+    public static List<SearchEntry> replaceBody(List<SearchEntry> entries, String page, String lead, String oldBody, String newBody) {
+        int from = -1, to = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).page().equals(page)) continue;
+            if (from < 0) from = i;
+            else if (to != i) return null; // not one run
+            to = i + 1;
+        }
+        if (from < 0) return null;
+        SearchEntry head = entries.get(from);
+        List<SearchEntry> before = new ArrayList<>();
+        SearchPages.pieces(before, page, head.title(), head.meta(), lead, Markdown.sections(oldBody));
+        if (!before.equals(entries.subList(from, to))) return null;
+        List<SearchEntry> after = new ArrayList<>(entries.size() + 8);
+        after.addAll(entries.subList(0, from));
+        SearchPages.pieces(after, page, head.title(), head.meta(), lead, Markdown.sections(newBody));
+        after.addAll(entries.subList(to, entries.size()));
+        return after;
+    }
+}
