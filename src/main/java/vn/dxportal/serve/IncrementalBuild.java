@@ -143,8 +143,9 @@ public final class IncrementalBuild {
                 diagnostics.add(Diagnostic.error(Msg.THEME_READ, SourcePosition.wholeFile(themeDir.toString()), e.getMessage()));
                 return failed(diagnostics, parsed, start, planned.notes());
             }
+            List<Path> templateDirs = List.of(themeDir.resolve("templates"), layoutsDir.resolve("templates"));
             ModelDiff comparing = themeChanged
-                    ? new ModelDiff(!ModelDiff.templatesReadBodies(List.of(themeDir.resolve("templates"), layoutsDir.resolve("templates"))))
+                    ? new ModelDiff(!ModelDiff.templatesReadBodies(templateDirs), TemplateReads.of(templateDirs))
                     : diff.fresh();
             Map<String, Page> next = new LinkedHashMap<>();
             for (Page p : planned.pages()) next.put(p.path(), p);
@@ -282,7 +283,7 @@ public final class IncrementalBuild {
     private static boolean changed(ModelDiff diff, Page before, Page now) {
         if (before == null || now.isTemplated() != before.isTemplated()) return true;
         if (!now.isTemplated()) return !diff.sameMaker(before.body(), now.body());
-        return !Objects.equals(before.template(), now.template()) || !diff.same(before.model(), now.model());
+        return !Objects.equals(before.template(), now.template()) || !diff.samePage(now.template(), before.model(), now.model());
     }
 
     private List<String> write(Map<String, byte[]> files) throws IOException {

@@ -12,6 +12,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,22 +32,9 @@ import java.util.stream.Stream;
  * else by {@code equals}.
  */
 final class ModelDiff {
+    private static final Set<String> UNIVERSAL = Set.of("toString", "equals", "hashCode");
     /** A template that reads {@code x.body}, {@code x.narrative} or {@code x["body"]} sees raw Markdown. */
     private static final Pattern READS_BODY = Pattern.compile("(\\.|\\[\\s*[\"'])(body|narrative)\\b");
-
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                if (isBody(type, components[i].getName())) continue; // left out of the comparison
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-            }
-            return accessors;
-        }
-    };
 
     /** The captured values of a lambda or anonymous class: its final instance fields, readable. */
     private static final ClassValue<List<Field>> CAPTURED = new ClassValue<>() {
@@ -65,16 +54,49 @@ final class ModelDiff {
     };
 
     private final boolean blindToBodies;
+    /** Template → the names it may read ({@link TemplateReads}); a template not in it reads anything. */
+    private final Map<String, Set<String>> reads;
+    /** The classes the template helpers take: Java code reads them, so they are compared in full. */
+    private final Set<Class<?>> helperTypes;
+    /** The names one template may read, for its own view; null for the full comparison. */
+    private final Set<String> readable;
+    /** The full comparison (this one, or the one a template's view falls back on for what Java code may read). */
+    private final ModelDiff full;
+    private final Map<String, ModelDiff> views = new HashMap<>();
+    private final Map<Class<?>, Method[]> accessors = new HashMap<>();
     /**
      * Pairs already compared, by identity. Pages share their objects (every news page holds the same map of all
-     * units), so each pair is compared once per rebuild, not once per page that holds it.
+     * units), so each pair is compared once per rebuild (and per template view), not once per page that holds it.
      */
     private final Map<Object, Object> knownSame = new IdentityHashMap<>();
     private final Map<Object, Object> knownDifferent = new IdentityHashMap<>();
 
     /** @param blindToBodies whether raw Markdown bodies may be left out (no template reads them) */
     ModelDiff(boolean blindToBodies) {
+        this(blindToBodies, Map.of());
+    }
+
+    /**
+     * @param reads template → the names it may read: a page's model is then compared only in what its template can
+     *              reach ({@link #samePage})
+     */
+    ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads) {
+        this(blindToBodies, reads, reads.isEmpty() ? Set.of() : TemplateReads.helperTypes(), null, null);
+    }
+
+    private ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads, Set<Class<?>> helperTypes, Set<String> readable, ModelDiff full) {
         this.blindToBodies = blindToBodies;
+        this.reads = reads;
+        this.helperTypes = helperTypes;
+        this.readable = readable;
+        this.full = full == null ? this : full;
+    }
+
+    /** Whether a page drawn by {@code template} from model {@code a} and from model {@code b} would read the same values. */
+    boolean samePage(String template, Object a, Object b) {
+        Set<String> names = reads.get(template);
+        if (names == null) return same(a, b);
+        return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this)).same(a, b);
     }
 
     /** Whether raw Markdown bodies are left out: no template reads them, only the HTML the plan makes of them. */
@@ -82,7 +104,7 @@ final class ModelDiff {
 
     /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
     ModelDiff fresh() {
-        return new ModelDiff(blindToBodies);
+        return new ModelDiff(blindToBodies, reads, helperTypes, null, null);
     }
 
     private static boolean isBody(Class<?> type, String component) {
@@ -154,15 +176,50 @@ final class ModelDiff {
     }
 
     private boolean sameRecord(Object a, Object b) {
-        if (!blindToBodies) return a.equals(b);
+        Class<?> type = a.getClass();
+        if (readable != null && helperTypes.contains(type)) return full.same(a, b);
+        if (!blindToBodies && readable == null) return a.equals(b);
+        Method[] reads = accessors.computeIfAbsent(type, this::readsOf);
+        if (reads == null) return full.same(a, b);
         try {
-            for (Method m : ACCESSORS.get(a.getClass())) {
+            for (Method m : reads) {
                 if (m != null && !same(m.invoke(a), m.invoke(b))) return false;
             }
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return a.equals(b);
         }
+    }
+
+    /**
+     * What to compare of a record: its accessors, null for each component left out, and (in a template's view) the
+     * other methods the template names, whose results it sees ({@code unit.latestPeriod()}, {@code unit.hasEnded()})
+     * whatever they read inside. Null when the template names a method with parameters (its results cannot be
+     * compared here): the record is then compared in full. The {@code toString}, {@code equals} and {@code hashCode}
+     * every record has are not taken as read: a template shows a record's parts, never the record itself.
+     */
+    private Method[] readsOf(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        List<Method> found = new ArrayList<>();
+        Set<String> accessorNames = new HashSet<>();
+        for (RecordComponent c : components) {
+            String name = c.getName();
+            accessorNames.add(name);
+            if (blindToBodies && isBody(type, name)) continue; // no template reads raw bodies
+            if (readable != null && !readable.contains(name)) continue; // this template cannot reach it
+            found.add(c.getAccessor());
+        }
+        if (readable != null) {
+            for (Method m : type.getMethods()) {
+                String name = m.getName();
+                if (m.getDeclaringClass() == Object.class || m.getDeclaringClass() == Record.class || Modifier.isStatic(m.getModifiers())
+                        || accessorNames.contains(name) || !readable.contains(name) || UNIVERSAL.contains(name)) continue;
+                if (m.getParameterCount() > 0) return null;
+                found.add(m);
+            }
+        }
+        for (Method m : found) m.setAccessible(true);
+        return found.toArray(new Method[0]);
     }
 
     private boolean sameList(List<?> a, List<?> b) {
