@@ -73,9 +73,14 @@ public final class IncrementalBuild {
     private Map<String, Page> pages = Map.of();
     private Templates templates;
     private ModelDiff diff;
-    /** The last good plan's search entries and index file paths, for {@link BodyEdit}; null when not known. */
-    private List<SearchEntry> searchEntries;
-    private Set<String> searchFiles = Set.of();
+    /**
+     * The search index of the last good plan: its entries and files. A plan whose entries are the same gets these
+     * very files back (so they are neither made nor compared again); {@link BodyEdit} splices into the entries. Null
+     * when not known (no good plan yet, or a plan indexed twice).
+     */
+    private SearchIndexFiles search;
+
+    private record SearchIndexFiles(List<SearchEntry> entries, Map<String, Supplier<byte[]>> files) {}
     /** The last rebuild was good: the kept plan is the content's (a fast path may patch it). */
     private boolean lastGood;
     private Diagnostics lastDiagnostics = new Diagnostics();
@@ -117,18 +122,20 @@ public final class IncrementalBuild {
         lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
-        List<List<SearchEntry>> indexed = new ArrayList<>(1);
-        List<Set<String>> indexFiles = new ArrayList<>(1);
+        List<SearchIndexFiles> indexed = new ArrayList<>(1);
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
-        SearchSplice.listen((entries, files) -> {
-            indexed.add(entries);
-            indexFiles.add(files);
+        SearchIndexFiles last = search;
+        SearchSplice.indexWith(entries -> {
+            SearchIndexFiles made = last != null && last.entries().equals(entries) ? last
+                    : new SearchIndexFiles(entries, SearchSplice.indexFiles(entries));
+            indexed.add(made);
+            return made.files();
         });
         try {
             planned = Pipeline.plan(options, caches);
         } finally {
             Markdown.memo(null);
-            SearchSplice.listen(null);
+            SearchSplice.indexWith(null);
             markdown.endRun();
         }
         int parsed = cache.endRun();
@@ -187,8 +194,7 @@ public final class IncrementalBuild {
             diff = comparing;
             themeChanged = false;
             // One index per plan is what BodyEdit can splice into; anything else leaves it to the full path.
-            searchEntries = indexed.size() == 1 ? indexed.get(0) : null;
-            searchFiles = indexFiles.size() == 1 ? indexFiles.get(0) : Set.of();
+            search = indexed.size() == 1 ? indexed.get(0) : null;
             lastGood = true;
             lastDiagnostics = diagnostics;
             lastNotes = planned.notes();
@@ -210,7 +216,8 @@ public final class IncrementalBuild {
     private Outcome bodyEdit(Collection<Path> changed, long start) {
         Map<String, Page> next = new LinkedHashMap<>(pages);
         Map<String, Page> redraw = new LinkedHashMap<>();
-        List<SearchEntry> entries = searchEntries;
+        if (search == null) return null;
+        List<SearchEntry> entries = search.entries();
         for (Path p : changed) {
             Path file = p.toAbsolutePath().normalize();
             if (!file.startsWith(contentDir)) return null;
@@ -234,7 +241,7 @@ public final class IncrementalBuild {
         long planned = System.nanoTime();
         int parsed = cache.takeParsed();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, Supplier<byte[]>> index = entries == searchEntries ? Map.of() : SearchSplice.indexFiles(entries);
+        Map<String, Supplier<byte[]>> index = entries == search.entries() ? Map.of() : SearchSplice.indexFiles(entries);
         try {
             redraw.values().parallelStream().forEach(page -> files.put(page.path(), renderOrFail(page)));
         } catch (FailedPage e) {
@@ -245,16 +252,15 @@ public final class IncrementalBuild {
         long indexedAt = System.nanoTime();
         Set<String> keep = new HashSet<>(written.keySet());
         if (!index.isEmpty()) {
-            searchFiles.forEach(next::remove);
-            searchFiles.stream().filter(f -> !index.containsKey(f)).forEach(keep::remove);
+            search.files().keySet().forEach(next::remove);
+            search.files().keySet().stream().filter(f -> !index.containsKey(f)).forEach(keep::remove);
             index.forEach((path, body) -> next.put(path, Page.data(path, Set.of("*"), body)));
         }
         try {
             List<String> wrote = write(files);
             List<String> deleted = deleteAllBut(keep);
             pages = next;
-            searchEntries = entries;
-            if (!index.isEmpty()) searchFiles = Set.copyOf(index.keySet());
+            if (!index.isEmpty()) search = new SearchIndexFiles(entries, index);
             String phases = "body edit " + (planned - start) / 1_000_000 + " ms, render " + (drawn - planned) / 1_000_000 + " ms, search index "
                     + (indexedAt - drawn) / 1_000_000 + " ms, write " + (System.nanoTime() - indexedAt) / 1_000_000 + " ms";
             return new Outcome(true, lastDiagnostics, next.size(), parsed, redraw.size() + index.size(), wrote, deleted, millisSince(start), lastNotes, phases);

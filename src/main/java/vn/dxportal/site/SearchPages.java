@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,15 +26,14 @@ final class SearchPages implements PageSet {
     /** Longest piece of text one entry holds, so a result's shard stays small; longer sections are split. */
     static final int PIECE = 900;
     static final String DIR = "tim-kiem/";
-    /** Hears each plan's entries and index file paths (the live preview, see {@link SearchSplice}); null: nobody. */
-    static volatile BiConsumer<List<SearchEntry>, Set<String>> indexed;
+    /** How a plan's entries become index files when not by {@link #indexFiles} (the live preview, see {@link SearchSplice}). */
+    static volatile Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> indexer;
 
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
-        Map<String, Supplier<byte[]>> files = indexFiles(entries);
-        BiConsumer<List<SearchEntry>, Set<String>> listener = indexed;
-        if (listener != null) listener.accept(entries, files.keySet());
+        Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> custom = indexer;
+        Map<String, Supplier<byte[]>> files = custom != null ? custom.apply(entries) : indexFiles(entries);
         Set<String> all = Set.of("*");
         files.forEach((path, body) -> plan.addData(path, all, body));
         for (String lang : plan.languages().all()) {

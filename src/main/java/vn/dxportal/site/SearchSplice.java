@@ -5,8 +5,7 @@ import vn.dxportal.render.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +16,12 @@ public final class SearchSplice {
     private SearchSplice() {}
 
     /**
-     * Hears every plan's search entries and index file paths from now on (null: stop). One listener at a time,
-     * like {@link Markdown#memo}: only the live preview's engine sets it, around its own plans.
+     * Makes every plan's index files from its entries with {@code indexer} from now on (null: as {@link SearchPages}
+     * does). One at a time, like {@link Markdown#memo}: only the live preview's engine sets it, around its own plans,
+     * to keep what it indexed and to hand back the files it already has when the entries are the same.
      */
-    public static void listen(BiConsumer<List<SearchEntry>, Set<String>> listener) {
-        SearchPages.indexed = listener;
+    public static void indexWith(Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> indexer) {
+        SearchPages.indexer = indexer;
     }
 
     /** The index files of these entries by output path, as {@link SearchPages} plans them. */
