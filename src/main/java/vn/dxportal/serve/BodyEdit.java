@@ -1,7 +1,9 @@
 package vn.dxportal.serve;
 
+import vn.dxportal.model.NewsPost;
 import vn.dxportal.model.Period;
 import vn.dxportal.render.LazyHtml;
+import vn.dxportal.site.FeedSplice;
 import vn.dxportal.site.Page;
 import vn.dxportal.site.SearchEntry;
 import vn.dxportal.site.SearchSplice;
@@ -10,46 +12,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The fast path for the commonest save in a preview: a period narrative whose front matter is as it was and only
- * whose Markdown body changed. Such a body reaches the output in two places only — the HTML its period page shows
- * ({@code narrativeHtml}, a {@link LazyHtml} the plan makes from the body and the file's place) and the search
- * index's pieces of that page — so those are made again from the last plan, and validate, derive, rules and plan are
- * not run at all. Whatever this cannot prove gives null, and the caller takes the full path:
+ * The fast path for the commonest save in a preview: a period narrative or a (Vietnamese) news post whose front
+ * matter is as it was and only whose Markdown body changed. Such a body reaches the output in three places only —
+ * the HTML its own page shows ({@code narrativeHtml}, {@code bodyHtml}: a {@link LazyHtml} the plan makes from the
+ * body and the file's place), the search index's pieces of that page, and, for a post, the Atom feeds that carry
+ * it — so those are made again from the last plan, and validate, derive, rules and plan are not run at all.
+ * Whatever this cannot prove gives null, and the caller takes the full path:
  * <ul>
  * <li>a body with a Markdown link ({@code ](}) before or after: the link checker's findings may change;</li>
  * <li>an empty body before or after: a page may show or hide its report section;</li>
- * <li>the same Markdown held by a page without the file's place in its {@code where} (it could be another file's);</li>
+ * <li>the same Markdown held by a page without a place ({@code where}) that says which file it is from;</li>
+ * <li>a page showing the body whose model does not hold the period or post it comes from;</li>
  * <li>search pieces that the old body does not make again exactly.</li>
  * </ul>
- * A post's body also reaches the Atom feeds, whose makers cannot be made again without the plan: posts take the
- * full path.
  */
 final class BodyEdit {
-    private static final Pattern NARRATIVE = Pattern.compile("units/[^/]+/periods/[^/]+\\.md");
+    private static final Pattern COVERED = Pattern.compile("units/[^/]+/(periods/[^/]+|news/[^/]+(?<!\\.en))\\.md");
 
-    /** What the edit changes: the pages to draw again (new models) and the search entries after it. */
+    /** What the edit changes: the pages to make again (new models or makers) and the search entries after it. */
     record Patch(List<Page> redraw, List<SearchEntry> entries) {}
 
     private BodyEdit() {}
 
-    /** Whether a content-relative path is a period narrative, the only kind of file this fast path takes. */
+    /** Whether a content-relative path is a period narrative or a Vietnamese post, the files this fast path takes. */
     static boolean covers(String relative) {
-        return NARRATIVE.matcher(relative).matches();
+        return COVERED.matcher(relative).matches();
     }
 
     /**
      * @param pages the last good plan's pages by path
      * @param entries the search entries of that plan
      * @param relative the edited file, relative to the content folder ({@code units/x/periods/2022.md})
+     * @param shown the file's name as the model holds it ({@link Period#narrativeFile()}, {@link NewsPost#file()})
      */
-    static Patch of(Map<String, Page> pages, List<SearchEntry> entries, String relative, String oldBody, String newBody) {
-        if (!covers(relative) || entries == null || !provable(oldBody) || !provable(newBody)) return null;
+    static Patch of(Map<String, Page> pages, List<SearchEntry> entries, String relative, String shown, String oldBody, String newBody) {
+        if (!covers(relative) || !provable(oldBody) || !provable(newBody)) return null;
         String place = relative + " ";
         List<Page> redraw = new ArrayList<>();
         List<SearchEntry> after = entries;
+        NewsPost post = null;
         for (Page page : pages.values()) {
             if (!page.isTemplated()) continue;
             Map<String, Object> model = null;
@@ -62,9 +67,24 @@ final class BodyEdit {
             }
             if (model == null) continue;
             redraw.add(new Page(page.path(), page.template(), page.title(), model, page.dependsOn(), null));
-            if (!(page.model().get("period") instanceof Period period) || !oldBody.equals(period.narrative())) return null;
-            after = SearchSplice.replaceBody(after, page.path(), period.data().summary(), oldBody, newBody);
+            String lead;
+            if (page.model().get("period") instanceof Period p && shown.equals(p.narrativeFile()) && oldBody.equals(p.narrative())) {
+                lead = p.data().summary();
+            } else if (page.model().get("post") instanceof NewsPost p && shown.equals(p.file()) && oldBody.equals(p.body())) {
+                lead = p.summary();
+                post = p;
+            } else {
+                return null;
+            }
+            after = SearchSplice.replaceBody(after, page.path(), lead, oldBody, newBody);
             if (after == null) return null;
+        }
+        if (post != null) {
+            for (Page page : pages.values()) {
+                if (page.isTemplated()) continue;
+                Supplier<byte[]> feed = FeedSplice.replaceBody(page.body(), post, newBody);
+                if (feed != null) redraw.add(Page.data(page.path(), page.dependsOn(), feed));
+            }
         }
         return redraw.isEmpty() ? null : new Patch(redraw, after);
     }

@@ -208,7 +208,7 @@ public final class IncrementalBuild {
     }
 
     /**
-     * The fast path of {@link BodyEdit}: when every changed file is a period narrative whose front matter and own
+     * The fast path of {@link BodyEdit}: when every changed file is a period narrative or a post whose front matter and own
      * findings are as they were, draws again the pages that show its body and the search index, from the last plan.
      * Null when any file is something else or the patch cannot be proven (the caller then runs the full path, which
      * takes the files this has read as they are).
@@ -230,7 +230,7 @@ public final class IncrementalBuild {
                     || !a.file().equals(b.file()) || !a.frontMatter().equals(b.frontMatter()) || !r.before().problems().equals(r.after().problems())) {
                 return null;
             }
-            BodyEdit.Patch patch = BodyEdit.of(next, entries, relative, a.body(), b.body());
+            BodyEdit.Patch patch = BodyEdit.of(next, entries, relative, a.file(), a.body(), b.body());
             if (patch == null) return null;
             for (Page page : patch.redraw()) {
                 next.put(page.path(), page);

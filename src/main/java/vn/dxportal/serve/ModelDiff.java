@@ -63,6 +63,7 @@ final class ModelDiff {
     /** The full comparison (this one, or the one a template's view falls back on for what Java code may read). */
     private final ModelDiff full;
     private final Map<String, ModelDiff> views = new HashMap<>();
+    private ModelDiff makers;
     private final Map<Class<?>, Method[]> accessors = new HashMap<>();
     /**
      * Pairs already compared, by identity. Pages share their objects (every news page holds the same map of all
@@ -136,7 +137,7 @@ final class ModelDiff {
     boolean sameMaker(Object a, Object b) {
         if (a == b) return true;
         if (a == null || b == null || a.getClass() != b.getClass()) return false;
-        if (!isClosure(a.getClass())) return same(a, b);
+        if (!isClosure(a.getClass())) return makers().same(a, b);
         if (knownSame.get(a) == b) return true;
         if (knownDifferent.get(a) == b) return false;
         boolean same = true;
@@ -154,6 +155,15 @@ final class ModelDiff {
         }
         (same ? knownSame : knownDifferent).put(a, b);
         return same;
+    }
+
+    /**
+     * The comparison for what makers captured: every component, raw bodies included, as Java code reads anything
+     * (a feed's maker writes its posts' bodies).
+     */
+    private ModelDiff makers() {
+        if (makers == null) makers = blindToBodies || readable != null ? new ModelDiff(false) : this;
+        return makers;
     }
 
     private static boolean isClosure(Class<?> type) {

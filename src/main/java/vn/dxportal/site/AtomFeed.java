@@ -26,6 +26,12 @@ final class AtomFeed {
     /** What a feed says about itself; {@code htmlPath} is the news list the feed mirrors. */
     record Spec(String lang, String title, String author, String selfPath, String htmlPath, String baseUrl, List<NewsPost> posts) {}
 
+    /** A feed file as the plan hands it to the writer: a value, so that two plans' feeds compare by what they say. */
+    record File(Spec spec, String postPrefix) implements java.util.function.Supplier<byte[]> {
+        @Override
+        public byte[] get() { return write(spec, postPrefix); }
+    }
+
     private AtomFeed() {}
 
     static String timestamp(LocalDate day) {

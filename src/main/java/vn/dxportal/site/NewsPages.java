@@ -51,7 +51,7 @@ final class NewsPages implements PageSet {
 
         list(plan, lang, Urls.newsPath(), title, all, posts, Map.of("kind", "all", "categories", categories,
                 "feed", feeds ? prefix + Urls.feedPath() : ""));
-        if (feeds) plan.addData(prefix + Urls.feedPath(), all, () -> AtomFeed.write(new AtomFeed.Spec(lang,
+        if (feeds) plan.addData(prefix + Urls.feedPath(), all, new AtomFeed.File(new AtomFeed.Spec(lang,
                 plan.portal().site().titleIn(lang) + " – " + title, author(plan), prefix + Urls.feedPath(), prefix + Urls.newsPath(),
                 plan.baseUrl(), posts), prefix));
 
@@ -60,7 +60,7 @@ final class NewsPages implements PageSet {
             String unitFeed = prefix + Urls.unitFeedPath(slug);
             list(plan, lang, Urls.unitNewsPath(slug), title + " – " + u.info().nameIn(lang), Set.of("units/" + slug + "/news/"), unitPosts,
                     Map.of("kind", "unit", "unit", u, "feed", feeds ? unitFeed : "", "feedTitle", u.info().nameIn(lang)));
-            if (feeds) plan.addData(unitFeed, Set.of("units/" + slug + "/news/"), () -> AtomFeed.write(new AtomFeed.Spec(lang,
+            if (feeds) plan.addData(unitFeed, Set.of("units/" + slug + "/news/"), new AtomFeed.File(new AtomFeed.Spec(lang,
                     u.info().nameIn(lang) + " – " + title, u.info().agency() != null ? u.info().agency().name() : u.info().nameIn(lang),
                     unitFeed, prefix + Urls.unitNewsPath(slug), plan.baseUrl(), unitPosts), prefix));
         });
