@@ -50,6 +50,7 @@ public final class PlanContext {
     private final Set<String> paths = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private final Languages languages;
+    private final Map<String, Unit> unitsBySlug;
     private Publication publication;
 
     PlanContext(Derived derived, List<Diagnostic> findings, Options options) {
@@ -63,6 +64,7 @@ public final class PlanContext {
         this.compliance = compliance;
         this.contentDate = ContentDate.latest(derived.portal());
         this.languages = new Languages(derived.portal().site().languages());
+        this.unitsBySlug = java.util.Collections.unmodifiableMap(derived.portal().unitsBySlug());
         for (Unit u : derived.portal().units()) {
             if (u.info().parent() != null) children.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
         }
@@ -80,6 +82,12 @@ public final class PlanContext {
     public String baseUrl() { return options.baseUrl(); }
 
     public Languages languages() { return languages; }
+
+    /**
+     * Every unit by slug, in portal order; one map for the whole plan, shared by the page models that need it (a
+     * map per news list page held millions of entries at national scale).
+     */
+    public Map<String, Unit> unitsBySlug() { return unitsBySlug; }
 
     /** The posts this build publishes (drafts and future posts left out unless asked for), newest first; computed once. */
     public Publication publication() {
@@ -101,7 +109,7 @@ public final class PlanContext {
 
     /** Units without a parent in this portal: the top of the unit tree. */
     public List<Unit> roots() {
-        Map<String, Unit> bySlug = portal().unitsBySlug();
+        Map<String, Unit> bySlug = unitsBySlug;
         return portal().units().stream().filter(u -> u.info().parent() == null || !bySlug.containsKey(u.info().parent())).toList();
     }
 

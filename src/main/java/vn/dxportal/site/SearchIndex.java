@@ -54,10 +54,14 @@ public final class SearchIndex {
         this.postings = postings;
     }
 
-    /** Buckets for a portal of this many entries: about 4 entries per bucket, a power of two, at least 8. */
+    /**
+     * Buckets for a portal of this many entries: a power of two, at least 8, about one per 64 entries. A bucket of a
+     * national portal is then a few kilobytes (a query reads one per term); with one per 4 entries the buckets were a
+     * few hundred bytes each, and writing 32,768 tiny files cost the build more than their content.
+     */
     public static int bucketsFor(int entries) {
         int b = 8;
-        while (b < entries / 4 && b < (1 << 16)) b <<= 1;
+        while (b < entries / 64 && b < (1 << 16)) b <<= 1;
         return b;
     }
 

@@ -70,7 +70,7 @@ final class SearchPages implements PageSet {
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
         List<SearchEntry> out = new ArrayList<>();
-        Map<String, Unit> units = plan.portal().unitsBySlug();
+        Map<String, Unit> units = plan.unitsBySlug();
         // Posts and units are split into pieces in parallel (Markdown is parsed for it), then joined in plan order.
         for (String lang : plan.languages().all()) {
             String prefix = plan.languages().prefix(lang);
