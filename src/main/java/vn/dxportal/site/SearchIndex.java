@@ -79,22 +79,29 @@ public final class SearchIndex {
         Map<String, TermLists> lists = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
             SearchEntry e = entries.get(id);
-            Map<String, Integer> score = new HashMap<>();
-            Map<String, Integer> tier = new HashMap<>();
+            // Per term of this piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}.
+            Map<String, int[]> seen = new HashMap<>();
             if (e.first()) {
                 // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
                 int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
-                for (String t : terms(e.title())) { score.merge(t, weight, Math::max); tier.put(t, 2); }
+                for (String t : terms(e.title())) {
+                    int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+                    a[0] = Math.max(a[0], weight);
+                    a[1] = 2;
+                }
             }
-            if (e.section() != null) for (String t : terms(e.section())) { score.merge(t, HEADING, Math::max); tier.putIfAbsent(t, 1); }
-            Map<String, Integer> tf = new HashMap<>();
-            for (String t : terms(e.text())) tf.merge(t, 1, Integer::sum);
-            // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
-            tf.forEach((t, n) -> score.merge(t, Math.min(n, TEXT_CAP), Integer::sum));
+            if (e.section() != null) for (String t : terms(e.section())) {
+                int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+                a[0] = Math.max(a[0], HEADING);
+                if (a[1] == 0) a[1] = 1;
+            }
+            for (String t : terms(e.text())) seen.computeIfAbsent(t, k -> new int[3])[2]++;
             final long entry = id;
-            score.forEach((t, s) -> {
-                int group = 3 - tier.getOrDefault(t, 0);
-                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | s);
+            seen.forEach((t, a) -> {
+                // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
+                int score = a[0] + Math.min(a[2], TEXT_CAP);
+                int group = 3 - a[1];
+                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | score);
             });
         }
         Map<String, int[]> postings = new HashMap<>();

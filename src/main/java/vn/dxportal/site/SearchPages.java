@@ -24,15 +24,20 @@ final class SearchPages implements PageSet {
     /** Longest piece of text one entry holds, so a result's shard stays small; longer sections are split. */
     static final int PIECE = 900;
     static final String DIR = "tim-kiem/";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public void plan(PlanContext plan) {
         List<SearchEntry> entries = entries(plan);
-        // The index and its bucket files are made on a thread of their own from now on, while the rest of the portal
-        // is planned (one thread) and rendered, instead of holding up the writer thread that first asks for one of them.
+        // The index and all its files are made on a thread of their own from now on, while the rest of the portal is
+        // planned and rendered, instead of holding up the writer thread that first asks for one of them. Only the
+        // files' bytes are kept: the pieces' text (Vietnamese, two bytes a character in a Java string) is let go.
+        int buckets = SearchIndex.bucketsFor(entries.size()), shards = SearchIndex.shardsFor(entries.size());
         java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
             SearchIndex made = SearchIndex.build(entries);
-            return new Built(made, made.allBuckets());
+            List<byte[]> texts = new ArrayList<>(shards);
+            for (int n = 0; n < shards; n++) texts.add(made.shard(n));
+            return new Built(made.meta(), made.allBuckets(), texts);
         });
         Thread builder = new Thread(building, "search-index");
         builder.setDaemon(true);
@@ -48,24 +53,22 @@ final class SearchPages implements PageSet {
                 throw new IllegalStateException(e.getCause());
             }
         });
-        Supplier<SearchIndex> index = () -> built.get().index();
-        Supplier<Map<Integer, byte[]>> buckets = () -> built.get().buckets();
         Set<String> all = Set.of("*");
-        plan.addData(DIR + "meta.json", all, () -> index.get().meta());
-        for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
+        plan.addData(DIR + "meta.json", all, () -> built.get().meta());
+        for (int b = 0; b < buckets; b++) {
             int bucket = b;
-            plan.addData(DIR + "i/" + b + ".json", all, () -> buckets.get().get(bucket));
+            plan.addData(DIR + "i/" + b + ".json", all, () -> built.get().buckets().get(bucket));
         }
-        for (int n = 0; n < SearchIndex.shardsFor(entries.size()); n++) {
+        for (int n = 0; n < shards; n++) {
             int shard = n;
-            plan.addData(DIR + "t/" + n + ".json", all, () -> index.get().shard(shard));
+            plan.addData(DIR + "t/" + n + ".json", all, () -> built.get().shards().get(shard));
         }
         for (String lang : plan.languages().all()) {
             plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
         }
     }
 
-    private record Built(SearchIndex index, Map<Integer, byte[]> buckets) {}
+    private record Built(byte[] meta, Map<Integer, byte[]> buckets, List<byte[]> shards) {}
 
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
@@ -144,7 +147,7 @@ final class SearchPages implements PageSet {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String para : paragraphs) {
-            String p = para.replaceAll("\\s+", " ").strip();
+            String p = SPACES.matcher(para).replaceAll(" ").strip();
             while (p.length() > PIECE) {
                 int cut = p.lastIndexOf(' ', PIECE);
                 if (cut < PIECE / 2) cut = PIECE;
