@@ -31,18 +31,14 @@ final class SearchPages implements PageSet {
         List<SearchEntry> entries = entries(plan);
         // The index and all its files are made on a thread of their own from now on, while the rest of the portal is
         // planned and rendered, instead of holding up the writer thread that first asks for one of them. Only the
-        // files' bytes are kept: the pieces' text (Vietnamese, two bytes a character in a Java string) is let go.
+        // files' bytes are kept: the pieces (Vietnamese text, two bytes a character in a Java string) are let go as
+        // their shards are written.
         int buckets = SearchIndex.bucketsFor(entries.size()), shards = SearchIndex.shardsFor(entries.size());
-        java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
-            SearchIndex made = SearchIndex.build(entries);
-            List<byte[]> texts = new ArrayList<>(shards);
-            for (int n = 0; n < shards; n++) texts.add(made.shard(n));
-            return new Built(made.meta(), made.allBuckets(), texts);
-        });
+        java.util.concurrent.FutureTask<SearchIndex.Files> building = new java.util.concurrent.FutureTask<>(() -> SearchIndex.files(entries));
         Thread builder = new Thread(building, "search-index");
         builder.setDaemon(true);
         builder.start();
-        Supplier<Built> built = memo(() -> {
+        Supplier<SearchIndex.Files> built = memo(() -> {
             try {
                 return building.get();
             } catch (InterruptedException e) {
@@ -67,8 +63,6 @@ final class SearchPages implements PageSet {
             plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
         }
     }
-
-    private record Built(byte[] meta, Map<Integer, byte[]> buckets, List<byte[]> shards) {}
 
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
