@@ -3,17 +3,50 @@ package vn.dxportal.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.dxportal.diag.SourcePosition;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A parsed YAML file (or Markdown front matter) with the source position of every node, keyed by JSON Pointer
+ * A parsed YAML file (or Markdown front matter) and where each of its nodes is written, keyed by JSON Pointer
  * ("/indicators/3/target"). Positions let every later stage point the editor at file:line:column.
+ * <p>Positions are worked out when one is asked for, by reading the text again: a national portal has millions of
+ * nodes and only the files that a finding names ever need a position, so recording them all while loading cost more
+ * time and memory (a map entry and a pointer per node, for the whole build) than the rest of loading.
  */
-public record YamlDocument(String file, JsonNode root, Map<String, SourcePosition> positions, Map<String, SourcePosition> keys) {
+public final class YamlDocument {
+    private final String file;
+    private final JsonNode root;
+    private final String text;
+    private final int lineShift;
+    /**
+     * Where every node is written, once a position was asked for; held weakly, so that findings about one file in a
+     * row share one reading, and the maps of thousands of files with a finding do not stay for the whole build.
+     */
+    private volatile WeakReference<Positions> positions = new WeakReference<>(null);
+
+    /** Positions read from the text: values (a scalar's value, a block's key or first line) and keys, by pointer. */
+    record Positions(Map<String, SourcePosition> values, Map<String, SourcePosition> keys) {}
+
+    YamlDocument(String file, JsonNode root, String text, int lineShift) {
+        this.file = file;
+        this.root = root;
+        this.text = text;
+        this.lineShift = lineShift;
+    }
+
+    public String file() { return file; }
+
+    public JsonNode root() { return root; }
+
+    /** The same document with another tree (e.g. a setting overridden on the command line); positions stay the text's. */
+    public YamlDocument withRoot(JsonNode other) {
+        return new YamlDocument(file, other, text, lineShift);
+    }
 
     /** Where the key of the node at {@code pointer} is written (for "unknown key" errors), else {@link #at}. */
     public SourcePosition keyAt(String pointer) {
-        SourcePosition key = keys.get(pointer);
+        SourcePosition key = positions().keys().get(pointer);
         return key != null ? key : at(pointer);
     }
 
@@ -22,12 +55,34 @@ public record YamlDocument(String file, JsonNode root, Map<String, SourcePositio
      * nearest ancestor's when the pointer names nothing written.
      */
     public SourcePosition at(String pointer) {
+        Map<String, SourcePosition> values = positions().values();
         String p = pointer;
         while (true) {
-            SourcePosition pos = positions.get(p);
+            SourcePosition pos = values.get(p);
             if (pos != null) return pos;
             if (p.isEmpty()) return SourcePosition.wholeFile(file);
             p = p.substring(0, p.lastIndexOf('/'));
         }
     }
+
+    private Positions positions() {
+        Positions p = positions.get();
+        if (p == null) {
+            p = YamlReader.positions(file, text, lineShift);
+            positions = new WeakReference<>(p);
+        }
+        return p;
+    }
+
+    /** Equal when made from the same text of the same file into the same tree: positions follow from those. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof YamlDocument d && lineShift == d.lineShift && file.equals(d.file) && text.equals(d.text) && root.equals(d.root);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(file, text, lineShift); }
+
+    @Override
+    public String toString() { return "YamlDocument[" + file + "]"; }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses YAML into a Jackson tree in one streaming pass, recording where each key and value sits.
+ * Parses YAML into a Jackson tree in one streaming pass; where each key and value sits is worked out again only when
+ * asked for ({@link YamlDocument#at}).
  * Syntax errors, tabs and duplicate keys come back as diagnostics, never as exceptions.
  */
 public final class YamlReader {
@@ -42,18 +43,13 @@ public final class YamlReader {
             int line = lineOf(text, tab);
             return failed(Diagnostic.error(Msg.YAML_TAB, new SourcePosition(file, line + lineShift, columnOf(text, tab))));
         }
-        Map<String, SourcePosition> positions = new HashMap<>();
-        Map<String, SourcePosition> keys = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
-            if (first == null) {
-                positions.put("", new SourcePosition(file, 1 + lineShift, 1));
-                return new Result(new YamlDocument(file, NODES.objectNode(), positions, keys), List.of());
-            }
-            Builder builder = new Builder(file, lineShift, positions, keys);
+            if (first == null) return new Result(new YamlDocument(file, NODES.objectNode(), text, lineShift), List.of());
+            Builder builder = new Builder(file, lineShift, null, null);
             JsonNode root = builder.value(parser, "");
             if (builder.duplicate != null) return failed(builder.duplicate);
-            return new Result(new YamlDocument(file, root, positions, keys), List.of());
+            return new Result(new YamlDocument(file, root, text, lineShift), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr() + lineShift;
@@ -62,6 +58,22 @@ public final class YamlReader {
         } catch (IOException e) {
             return failed(Diagnostic.error(Msg.YAML_READ, SourcePosition.wholeFile(file), e.getMessage()));
         }
+    }
+
+    /**
+     * Reads {@code text} again, this time recording where every node and key is written: what
+     * {@link YamlDocument#at} needs, asked for only when a finding names a node of the file.
+     */
+    static YamlDocument.Positions positions(String file, String text, int lineShift) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        Map<String, SourcePosition> keys = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) positions.put("", new SourcePosition(file, 1 + lineShift, 1));
+            else new Builder(file, lineShift, positions, keys).value(parser, "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("YAML that parsed once failed to parse again: " + file, e);
+        }
+        return new YamlDocument.Positions(positions, keys);
     }
 
     private static Result failed(Diagnostic d) { return new Result(null, List.of(d)); }
@@ -73,6 +85,7 @@ public final class YamlReader {
         final Map<String, SourcePosition> keys;
         Diagnostic duplicate;
 
+        /** {@code positions} and {@code keys} null: build the tree only. */
         Builder(String file, int lineShift, Map<String, SourcePosition> positions, Map<String, SourcePosition> keys) {
             this.file = file; this.lineShift = lineShift; this.positions = positions; this.keys = keys;
         }
@@ -87,19 +100,24 @@ public final class YamlReader {
             JsonToken t = p.currentToken();
             boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
             // A block points at its key (where the editor wrote it); a scalar at its value.
-            if (container) positions.putIfAbsent(pointer, here(p));
-            else positions.put(pointer, here(p));
+            if (positions != null) {
+                if (container) positions.putIfAbsent(pointer, here(p));
+                else positions.put(pointer, here(p));
+            }
             switch (t) {
                 case START_OBJECT: {
                     ObjectNode obj = NODES.objectNode();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
-                        String child = pointer + "/" + escape(key);
+                        // Pointers are only spelled out when positions are recorded: most reads never need them.
+                        String child = positions == null ? null : pointer + "/" + escape(key);
                         if (obj.has(key) && duplicate == null) {
                             duplicate = Diagnostic.error(Msg.YAML_DUPLICATE_KEY, here(p), key);
                         }
-                        keys.put(child, here(p));
-                        positions.put(child, here(p));
+                        if (positions != null) {
+                            keys.put(child, here(p));
+                            positions.put(child, here(p));
+                        }
                         p.nextToken();
                         obj.set(key, value(p, child));
                     }
@@ -108,7 +126,7 @@ public final class YamlReader {
                 case START_ARRAY: {
                     ArrayNode arr = NODES.arrayNode();
                     int i = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) arr.add(value(p, pointer + "/" + i++));
+                    while (p.nextToken() != JsonToken.END_ARRAY) arr.add(value(p, positions == null ? null : pointer + "/" + i++));
                     return arr;
                 }
                 case VALUE_STRING: return NODES.textNode(p.getText());

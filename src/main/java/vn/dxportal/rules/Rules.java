@@ -87,6 +87,6 @@ public final class Rules {
         if (baseUrl == null || baseUrl.isBlank() || !(site.root() instanceof ObjectNode obj)) return site;
         ObjectNode copy = obj.deepCopy();
         copy.put("base_url", baseUrl);
-        return new YamlDocument(site.file(), copy, site.positions(), site.keys());
+        return site.withRoot(copy);
     }
 }

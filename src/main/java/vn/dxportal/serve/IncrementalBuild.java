@@ -122,7 +122,7 @@ public final class IncrementalBuild {
         lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
-        List<SearchIndexFiles> indexed = new ArrayList<>(1);
+        List<SearchIndexFiles> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
         SearchIndexFiles last = search;
         SearchSplice.indexWith(entries -> {

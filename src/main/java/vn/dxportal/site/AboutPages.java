@@ -16,7 +16,7 @@ import java.util.Set;
 final class AboutPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
-        Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        Map<String, Unit> bySlug = plan.unitsBySlug();
         for (String lang : List.of("vi", "en")) {
             boolean en = "en".equals(lang);
             String portalTitle = en ? "About this portal" : "Giới thiệu";

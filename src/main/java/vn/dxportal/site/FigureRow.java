@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One figure as a row of open data. The column names are a published contract (docs/open-data.md): change
- * them only with a new format version.
+ * One figure as a row of open data: its values in column order (text, exact decimals, or null for empty cells),
+ * worked out once, as every row is written six times (CSV and JSON, for the portal, its unit and its indicator).
+ * The column names are a published contract (docs/open-data.md): change them only with a new format version.
  */
-record FigureRow(Unit unit, Figure figure, String sourceFile) {
+record FigureRow(List<Object> values) {
 
     static final List<String> COLUMNS = List.of("unit", "unit_name", "level", "parent", "period", "indicator", "indicator_name",
             "pillar", "kind", "measure_unit", "scope", "numerator", "denominator", "value", "percent", "target", "status",
             "difference", "change", "stated_percent", "stated_status", "source_file");
 
-    /** The row's values in column order: text, exact decimals, or null for empty cells. */
-    List<Object> values() {
+    static FigureRow of(Unit unit, Figure figure, String sourceFile) {
         var o = figure.observation();
         var i = figure.indicator();
         List<Object> v = new ArrayList<>(COLUMNS.size());
@@ -46,7 +46,7 @@ record FigureRow(Unit unit, Figure figure, String sourceFile) {
         v.add(o.stated().percent());
         v.add(o.stated().status());
         v.add(sourceFile);
-        return v;
+        return new FigureRow(java.util.Collections.unmodifiableList(v));
     }
 
     Map<String, Object> asMap() {

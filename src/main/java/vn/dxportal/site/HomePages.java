@@ -24,7 +24,7 @@ final class HomePages implements PageSet {
             home.put("summaries", summaries);
             home.put("roots", plan.roots());
             home.put("latestNews", news.subList(0, Math.min(LATEST_NEWS, news.size())));
-            home.put("unitsBySlug", plan.portal().unitsBySlug());
+            home.put("unitsBySlug", plan.unitsBySlug());
             plan.add(lang, Urls.homePath(), "home.ftlh", plan.portal().site().titleIn(lang), all, home);
             plan.add(lang, Urls.unitsPath(), "units.ftlh", "en".equals(lang) ? "Units" : "Đơn vị", all,
                     Map.of("roots", plan.roots(), "children", plan.childrenBySlug()));

@@ -37,7 +37,7 @@ final class NewsPages implements PageSet {
     }
 
     private static void edition(PlanContext plan, String lang, List<NewsPost> posts) {
-        Map<String, Unit> units = plan.portal().unitsBySlug();
+        Map<String, Unit> units = plan.unitsBySlug();
         int size = plan.portal().site().pageSize();
         String title = "en".equals(lang) ? "News" : "Tin tức";
         Set<String> all = Set.of("*");
@@ -109,7 +109,7 @@ final class NewsPages implements PageSet {
         for (Pager<NewsPost> page : Pager.paginate(posts, plan.portal().site().pageSize(), path)) {
             Map<String, Object> model = new LinkedHashMap<>(extra);
             model.put("pager", page);
-            model.put("unitsBySlug", plan.portal().unitsBySlug());
+            model.put("unitsBySlug", plan.unitsBySlug());
             model.put("listTitle", title);
             plan.add(lang, page.path(), "news.ftlh", page.number() == 1 ? title : title + " (" + page.number() + ")", dependsOn, model);
         }

@@ -29,7 +29,7 @@ final class OpenDataPages implements PageSet {
             for (Period p : u.periods()) {
                 if (latest == null || p.id().compareTo(latest) > 0) latest = p.id();
                 for (Figure f : plan.derived().figures(u, p)) {
-                    FigureRow row = new FigureRow(u, f, contentRelative(p.source().file()));
+                    FigureRow row = FigureRow.of(u, f, contentRelative(p.source().file()));
                     unitRows.add(row);
                     byIndicator.get(f.indicator().id()).add(row);
                 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,14 @@ public final class PlanContext {
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final String contentDate;
-    private final Set<String> paths = new HashSet<>();
+    /** Every planned output path, shared by the parts of a plan (families plan in parallel). */
+    private final Set<String> paths;
     private final List<String> notes = new ArrayList<>();
     private final Languages languages;
-    private Publication publication;
+    private final Map<String, Unit> unitsBySlug;
+    private final Publication publication;
+    /** The whole plan this context is a part of (itself for the whole). */
+    private final PlanContext whole;
 
     PlanContext(Derived derived, List<Diagnostic> findings, Options options) {
         this(derived, findings, options, Compliance.none());
@@ -63,9 +66,37 @@ public final class PlanContext {
         this.compliance = compliance;
         this.contentDate = ContentDate.latest(derived.portal());
         this.languages = new Languages(derived.portal().site().languages());
+        this.unitsBySlug = java.util.Collections.unmodifiableMap(derived.portal().unitsBySlug());
+        this.publication = Publication.of(derived.portal(), options);
+        this.paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        this.whole = this;
         for (Unit u : derived.portal().units()) {
             if (u.info().parent() != null) children.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
         }
+    }
+
+    /** A part of this plan for one page family: it shares everything read-only and the planned paths, and keeps its own pages and notes. */
+    private PlanContext(PlanContext whole) {
+        this.derived = whole.derived;
+        this.findings = whole.findings;
+        this.options = whole.options;
+        this.compliance = whole.compliance;
+        this.children.putAll(whole.children);
+        this.contentDate = whole.contentDate;
+        this.languages = whole.languages;
+        this.unitsBySlug = whole.unitsBySlug;
+        this.publication = whole.publication;
+        this.paths = whole.paths;
+        this.whole = whole;
+    }
+
+    /** A part in which one page family plans, on a thread of its own; {@link #join} adds its pages back. */
+    PlanContext part() { return new PlanContext(this); }
+
+    /** Adds a part's pages and notes, after those of the parts joined before it. */
+    void join(PlanContext part) {
+        pages.addAll(part.pages);
+        notes.addAll(part.notes);
     }
 
     public Derived derived() { return derived; }
@@ -81,11 +112,14 @@ public final class PlanContext {
 
     public Languages languages() { return languages; }
 
+    /**
+     * Every unit by slug, in portal order; one map for the whole plan, shared by the page models that need it (a
+     * map per news list page held millions of entries at national scale).
+     */
+    public Map<String, Unit> unitsBySlug() { return unitsBySlug; }
+
     /** The posts this build publishes (drafts and future posts left out unless asked for), newest first; computed once. */
-    public Publication publication() {
-        if (publication == null) publication = Publication.of(portal(), options);
-        return publication;
-    }
+    public Publication publication() { return publication; }
 
     /** The portal-content rules' outcome (empty when no rule set was applied). */
     public Compliance compliance() { return compliance; }
@@ -101,7 +135,7 @@ public final class PlanContext {
 
     /** Units without a parent in this portal: the top of the unit tree. */
     public List<Unit> roots() {
-        Map<String, Unit> bySlug = portal().unitsBySlug();
+        Map<String, Unit> bySlug = unitsBySlug;
         return portal().units().stream().filter(u -> u.info().parent() == null || !bySlug.containsKey(u.info().parent())).toList();
     }
 
@@ -160,6 +194,9 @@ public final class PlanContext {
     List<String> notes() { return List.copyOf(notes); }
 
     List<Page> pages() { return List.copyOf(pages); }
+
+    /** Every page of the whole plan, once planning is over (e.g. when a page is rendered); a part sees the whole. */
+    List<Page> allPages() { return whole.pages(); }
 
     /** Once every page is planned: tells each page its translations and the portal feed of its language. */
     void finish() {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class QaPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
-        Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        Map<String, Unit> bySlug = plan.unitsBySlug();
         List<UnitIndexEntry> entries = new ArrayList<>();
         for (Unit u : plan.portal().units()) {
             int count = u.qa() == null ? 0 : u.qa().questions().size();

@@ -54,84 +54,121 @@ public final class SearchIndex {
         this.postings = postings;
     }
 
-    /** Buckets for a portal of this many entries: about 4 entries per bucket, a power of two, at least 8. */
+    /**
+     * Buckets for a portal of this many entries: a power of two, at least 8, about one per 64 entries. A bucket of a
+     * national portal is then a few kilobytes (a query reads one per term); with one per 4 entries the buckets were a
+     * few hundred bytes each, and writing 32,768 tiny files cost the build more than their content.
+     */
     public static int bucketsFor(int entries) {
         int b = 8;
-        while (b < entries / 4 && b < (1 << 16)) b <<= 1;
+        while (b < entries / 64 && b < (1 << 16)) b <<= 1;
         return b;
     }
 
     public static int shardsFor(int entries) { return Math.max(1, (entries + SHARD - 1) / SHARD); }
 
     public static SearchIndex build(List<SearchEntry> given) {
-        // Pieces that carry a page's title come first, so among equals a page's lead wins over a deep section.
+        List<SearchEntry> entries = ordered(given);
+        Map<String, int[]> postings = postings(entries, id -> {});
+        return new SearchIndex(bucketsFor(entries.size()), List.copyOf(entries), postings);
+    }
+
+    /** The files of an index: meta.json, the buckets by number and the text shards in order. */
+    public record Files(byte[] meta, Map<Integer, byte[]> buckets, List<byte[]> shards) {}
+
+    /**
+     * The index's files, the way a build publishes them, taking {@code pieces} over: the list is emptied, and each
+     * piece is let go as soon as its text shard is written, so the pieces' text (a national portal's is ~150 MB in
+     * Java strings) and the growing postings are never all held at once.
+     */
+    public static Files files(List<SearchEntry> pieces) {
+        List<SearchEntry> entries = ordered(pieces);
+        pieces.clear();
+        List<byte[]> shards = new ArrayList<>(shardsFor(entries.size()));
+        Map<String, int[]> postings = postings(entries, id -> {
+            if ((id + 1) % SHARD != 0 && id + 1 != entries.size()) return;
+            int n = id / SHARD;
+            shards.add(shard(entries, n));
+            for (int i = n * SHARD; i <= id; i++) entries.set(i, null);
+        });
+        if (entries.isEmpty()) shards.add(shard(entries, 0));
+        int buckets = bucketsFor(entries.size());
+        return new Files(meta(buckets, entries.size()), allBuckets(postings, buckets), shards);
+    }
+
+    /** Pieces that carry a page's title come first, so among equals a page's lead wins over a deep section. */
+    private static List<SearchEntry> ordered(List<SearchEntry> given) {
         List<SearchEntry> entries = new ArrayList<>(given);
         entries.sort(Comparator.comparing((SearchEntry e) -> !e.first()));
+        return entries;
+    }
+
+    /** Every term's postings, flat [entry, score, …]; {@code indexed} hears of each entry once its terms are in. */
+    private static Map<String, int[]> postings(List<SearchEntry> entries, java.util.function.IntConsumer indexed) {
         // Postings are gathered as longs rather than small arrays (a national portal has tens of millions), ordered by
         // where the term occurs (title, heading, text) and then by entry. Not by exact score: every term of a phrase
         // then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a common phrase still meet.
-        // Lists are kept per tier, each cut at MAX_POSTINGS as it grows: entries arrive in order, so the first
-        // MAX_POSTINGS of a tier are the ones that sort first, and a common term never holds more than three cut lists.
+        // Lists are cut per tier at MAX_POSTINGS as they grow: entries arrive in order, so the first MAX_POSTINGS of a
+        // tier are the ones that sort first, and a common term never holds more than three cut lists.
         Map<String, TermLists> lists = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
             SearchEntry e = entries.get(id);
-            Map<String, Integer> score = new HashMap<>();
-            Map<String, Integer> tier = new HashMap<>();
+            // Per term of this piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}.
+            Map<String, int[]> seen = new HashMap<>();
             if (e.first()) {
                 // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
                 int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
-                for (String t : terms(e.title())) { score.merge(t, weight, Math::max); tier.put(t, 2); }
+                for (String t : terms(e.title())) {
+                    int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+                    a[0] = Math.max(a[0], weight);
+                    a[1] = 2;
+                }
             }
-            if (e.section() != null) for (String t : terms(e.section())) { score.merge(t, HEADING, Math::max); tier.putIfAbsent(t, 1); }
-            Map<String, Integer> tf = new HashMap<>();
-            for (String t : terms(e.text())) tf.merge(t, 1, Integer::sum);
-            // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
-            tf.forEach((t, n) -> score.merge(t, Math.min(n, TEXT_CAP), Integer::sum));
+            if (e.section() != null) for (String t : terms(e.section())) {
+                int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+                a[0] = Math.max(a[0], HEADING);
+                if (a[1] == 0) a[1] = 1;
+            }
+            for (String t : terms(e.text())) seen.computeIfAbsent(t, k -> new int[3])[2]++;
             final long entry = id;
-            score.forEach((t, s) -> {
-                int group = 3 - tier.getOrDefault(t, 0);
-                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | s);
+            seen.forEach((t, a) -> {
+                // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
+                int score = a[0] + Math.min(a[2], TEXT_CAP);
+                int group = 3 - a[1];
+                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | score);
             });
+            indexed.accept(id);
         }
-        Map<String, int[]> postings = new HashMap<>();
-        lists.forEach((term, list) -> {
-            long[] sorted = list.sorted();
+        Map<String, int[]> postings = new HashMap<>(lists.size() * 4 / 3 + 1);
+        for (var it = lists.entrySet().iterator(); it.hasNext(); ) {
+            var term = it.next();
+            long[] sorted = term.getValue().sorted();
+            it.remove(); // a term's gathered list goes as its flat one comes
             int n = Math.min(MAX_POSTINGS, sorted.length);
             int[] flat = new int[n * 2];
             for (int i = 0; i < n; i++) {
                 flat[2 * i] = (int) ((sorted[i] >>> 8) & 0xffffffffL);
                 flat[2 * i + 1] = (int) (sorted[i] & 0xff);
             }
-            postings.put(term, flat);
-        });
-        return new SearchIndex(bucketsFor(entries.size()), List.copyOf(entries), postings);
+            postings.put(term.getKey(), flat);
+        }
+        return postings;
     }
 
-    /** One term's postings by tier (title, heading, text), each at most MAX_POSTINGS long. */
+    /**
+     * One term's postings, every tier in one array (ordered when sorted: the tier is in the high bits), each tier cut
+     * at MAX_POSTINGS. One small array per term: most terms of a national portal (syllable pairs) occur once.
+     */
     private static final class TermLists {
-        private final LongList[] tiers = new LongList[4];
+        private long[] items = new long[2];
+        private int size;
+        private final int[] perTier = new int[4];
 
         void add(int group, long posting) {
-            LongList l = tiers[group];
-            if (l == null) tiers[group] = l = new LongList();
-            if (l.size < MAX_POSTINGS) l.add(posting);
-        }
-
-        long[] sorted() {
-            LongList all = new LongList();
-            for (LongList l : tiers) if (l != null) for (int i = 0; i < l.size; i++) all.add(l.items[i]);
-            return all.sorted();
-        }
-    }
-
-    /** A growable array of longs. */
-    private static final class LongList {
-        private long[] items = new long[4];
-        private int size;
-
-        void add(long v) {
+            if (perTier[group] == MAX_POSTINGS) return;
+            perTier[group]++;
             if (size == items.length) items = Arrays.copyOf(items, size * 2);
-            items[size++] = v;
+            items[size++] = posting;
         }
 
         long[] sorted() {
@@ -186,19 +223,23 @@ public final class SearchIndex {
 
     public List<SearchEntry> entries() { return entries; }
 
-    public byte[] meta() {
+    public byte[] meta() { return meta(buckets, entries.size()); }
+
+    private static byte[] meta(int buckets, int entries) {
         return json(g -> {
             g.writeStartObject();
             g.writeNumberField("v", 1);
             g.writeNumberField("buckets", buckets);
             g.writeNumberField("shard", SHARD);
-            g.writeNumberField("entries", entries.size());
+            g.writeNumberField("entries", entries);
             g.writeEndObject();
         });
     }
 
     /** All bucket files at once: grouping terms once is far cheaper than scanning every term per bucket. */
-    public Map<Integer, byte[]> allBuckets() {
+    public Map<Integer, byte[]> allBuckets() { return allBuckets(postings, buckets); }
+
+    private static Map<Integer, byte[]> allBuckets(Map<String, int[]> postings, int buckets) {
         Map<Integer, Map<String, int[]>> grouped = new TreeMap<>();
         for (int b = 0; b < buckets; b++) grouped.put(b, new TreeMap<>());
         postings.forEach((t, p) -> grouped.get(bucketOf(t, buckets)).put(t, p));
@@ -214,7 +255,9 @@ public final class SearchIndex {
         return out;
     }
 
-    public byte[] shard(int n) {
+    public byte[] shard(int n) { return shard(entries, n); }
+
+    private static byte[] shard(List<SearchEntry> entries, int n) {
         return json(g -> {
             g.writeStartArray();
             for (int i = n * SHARD; i < Math.min(entries.size(), (n + 1) * SHARD); i++) {

@@ -28,6 +28,7 @@ final class SearchPages implements PageSet {
     static final String DIR = "tim-kiem/";
     /** How a plan's entries become index files when not by {@link #indexFiles} (the live preview, see {@link SearchSplice}). */
     static volatile Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> indexer;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public void plan(PlanContext plan) {
@@ -41,21 +42,18 @@ final class SearchPages implements PageSet {
         }
     }
 
-    /**
-     * The index files of these entries by output path, in plan order. The index is made on a thread of its own from
-     * the moment this is called, and each file's bytes when first asked for.
-     */
+    /** The index files of these entries by output path, in plan order. */
     static Map<String, Supplier<byte[]>> indexFiles(List<SearchEntry> entries) {
-        // The index and its bucket files are made on a thread of their own from now on, while the rest of the portal
-        // is planned (one thread) and rendered, instead of holding up the writer thread that first asks for one of them.
-        java.util.concurrent.FutureTask<Built> building = new java.util.concurrent.FutureTask<>(() -> {
-            SearchIndex made = SearchIndex.build(entries);
-            return new Built(made, made.allBuckets());
-        });
+        // The index and all its files are made on a thread of their own from now on, while the rest of the portal is
+        // planned and rendered, instead of holding up the writer thread that first asks for one of them. Only the
+        // files' bytes are kept: the pieces (Vietnamese text, two bytes a character in a Java string) are let go as
+        // their shards are written.
+        int buckets = SearchIndex.bucketsFor(entries.size()), shards = SearchIndex.shardsFor(entries.size());
+        java.util.concurrent.FutureTask<SearchIndex.Files> building = new java.util.concurrent.FutureTask<>(() -> SearchIndex.files(entries));
         Thread builder = new Thread(building, "search-index");
         builder.setDaemon(true);
         builder.start();
-        Supplier<Built> built = memo(() -> {
+        Supplier<SearchIndex.Files> built = memo(() -> {
             try {
                 return building.get();
             } catch (InterruptedException e) {
@@ -66,27 +64,23 @@ final class SearchPages implements PageSet {
                 throw new IllegalStateException(e.getCause());
             }
         });
-        Supplier<SearchIndex> index = () -> built.get().index();
-        Supplier<Map<Integer, byte[]>> buckets = () -> built.get().buckets();
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
-        files.put(DIR + "meta.json", () -> index.get().meta());
-        for (int b = 0; b < SearchIndex.bucketsFor(entries.size()); b++) {
+        files.put(DIR + "meta.json", () -> built.get().meta());
+        for (int b = 0; b < buckets; b++) {
             int bucket = b;
-            files.put(DIR + "i/" + b + ".json", () -> buckets.get().get(bucket));
+            files.put(DIR + "i/" + b + ".json", () -> built.get().buckets().get(bucket));
         }
-        for (int n = 0; n < SearchIndex.shardsFor(entries.size()); n++) {
+        for (int n = 0; n < shards; n++) {
             int shard = n;
-            files.put(DIR + "t/" + n + ".json", () -> index.get().shard(shard));
+            files.put(DIR + "t/" + n + ".json", () -> built.get().shards().get(shard));
         }
         return files;
     }
 
-    private record Built(SearchIndex index, Map<Integer, byte[]> buckets) {}
-
     /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
     static List<SearchEntry> entries(PlanContext plan) {
         List<SearchEntry> out = new ArrayList<>();
-        Map<String, Unit> units = plan.portal().unitsBySlug();
+        Map<String, Unit> units = plan.unitsBySlug();
         // Posts and units are split into pieces in parallel (Markdown is parsed for it), then joined in plan order.
         for (String lang : plan.languages().all()) {
             String prefix = plan.languages().prefix(lang);
@@ -160,7 +154,7 @@ final class SearchPages implements PageSet {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String para : paragraphs) {
-            String p = para.replaceAll("\\s+", " ").strip();
+            String p = SPACES.matcher(para).replaceAll(" ").strip();
             while (p.length() > PIECE) {
                 int cut = p.lastIndexOf(' ', PIECE);
                 if (cut < PIECE / 2) cut = PIECE;

@@ -24,9 +24,12 @@ public final class SearchSplice {
         SearchPages.indexer = indexer;
     }
 
-    /** The index files of these entries by output path, as {@link SearchPages} plans them. */
+    /**
+     * The index files of these entries by output path, as {@link SearchPages} plans them. The entries are left as
+     * they are (the index takes a copy over and lets its pieces go as it writes them), so the caller can keep them.
+     */
     public static Map<String, Supplier<byte[]>> indexFiles(List<SearchEntry> entries) {
-        return SearchPages.indexFiles(entries);
+        return SearchPages.indexFiles(new ArrayList<>(entries));
     }
 
     /**

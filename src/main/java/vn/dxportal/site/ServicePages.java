@@ -20,7 +20,7 @@ final class ServicePages implements PageSet {
 
     @Override
     public void plan(PlanContext plan) {
-        Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        Map<String, Unit> bySlug = plan.unitsBySlug();
         List<UnitServices> sections = new ArrayList<>();
         for (Unit u : plan.portal().units()) {
             List<Period> withStats = new ArrayList<>(u.periods().stream().filter(p -> !p.data().services().isEmpty()).toList());

@@ -8,6 +8,6 @@ final class SiteMapPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
         plan.add(Urls.sitemapPagePath(), "sitemap-page.ftlh", "Sơ đồ cổng", Set.of("*"),
-                Map.of("siteMap", new SiteMap(plan::pages, "vi"), "siteMapEn", new SiteMap(plan::pages, "en")));
+                Map.of("siteMap", new SiteMap(plan::allPages, "vi"), "siteMapEn", new SiteMap(plan::allPages, "en")));
     }
 }

@@ -38,7 +38,7 @@ final class UnitPages implements PageSet {
 
     @Override
     public void plan(PlanContext plan) {
-        Map<String, Unit> bySlug = plan.portal().unitsBySlug();
+        Map<String, Unit> bySlug = plan.unitsBySlug();
         // The unit's latest published posts (drafts and future posts are not linked): one pass over all posts.
         Map<String, List<vn.dxportal.model.NewsPost>> news = new java.util.HashMap<>();
         for (vn.dxportal.model.NewsPost p : plan.publication().posts()) {

@@ -44,6 +44,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void theFilesABuildPublishesAreTheIndexsOwnAndThePiecesAreLetGo() {
+        SearchIndex index = SearchIndex.build(sampleEntries());
+        List<SearchEntry> pieces = sampleEntries();
+        SearchIndex.Files files = SearchIndex.files(pieces);
+        assertTrue(pieces.isEmpty(), "the build's list of pieces is taken over and emptied");
+        assertEquals(SearchIndex.utf8(index.meta()), SearchIndex.utf8(files.meta()));
+        assertEquals(index.buckets(), files.buckets().size());
+        index.allBuckets().forEach((b, bytes) -> assertEquals(SearchIndex.utf8(bytes), SearchIndex.utf8(files.buckets().get(b)), "bucket " + b));
+        assertEquals(index.shards(), files.shards().size());
+        for (int n = 0; n < index.shards(); n++) assertEquals(SearchIndex.utf8(index.shard(n)), SearchIndex.utf8(files.shards().get(n)), "shard " + n);
+        assertEquals("[]", SearchIndex.utf8(SearchIndex.files(new ArrayList<>()).shards().get(0)), "an empty portal still has its one (empty) shard");
+    }
+
+    @Test
     void eachPageIsOneResultAndSectionsLinkToTheirHeading() {
         SearchIndex index = SearchIndex.build(sampleEntries());
         List<SearchIndex.Hit> hits = index.query("tổ công nghệ số cộng đồng");
