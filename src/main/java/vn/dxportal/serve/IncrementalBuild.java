@@ -33,12 +33,14 @@ import java.util.function.Supplier;
 
 /**
  * The live preview's build engine. It keeps what the last good build knew — parsed files, their findings, the
- * planned pages and a hash of every file it wrote — and on a change:
+ * planned pages, the search entries and a hash of every file it wrote. An edit of a narrative's or post's Markdown
+ * body alone takes the fast path of {@link BodyEdit}: its page, the search index and the feeds carrying it are made
+ * again from the last plan. Any other change:
  * <ol>
  * <li>parses again only the files that changed ({@link ParseCache}); validate, derive, rules and plan run again over
  * the whole portal, from cached parses (they are pure and cheap next to parsing and rendering);</li>
  * <li>makes again only the pages whose input changed ({@link ModelDiff}): a templated page whose template and model
- * equal the last plan's gives the same bytes, and so does a data file (CSV, JSON, XML) whose maker captured the same
+ * equal the last plan's, in what that template can read ({@link TemplateReads}), gives the same bytes, and so does a data file (CSV, JSON, XML) whose maker captured the same
  * values; everything is made again when a template, a theme file or the set of planned pages changed (links
  * depend on which pages exist);</li>
  * <li>writes only the files whose bytes changed (by SHA-256), and deletes the files no longer planned.</li>
