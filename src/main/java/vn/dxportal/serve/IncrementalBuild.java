@@ -1,6 +1,7 @@
 package vn.dxportal.serve;
 
 import vn.dxportal.build.Pipeline;
+import vn.dxportal.build.Timings;
 import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
@@ -124,6 +125,7 @@ public final class IncrementalBuild {
         lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
+        Timings stages = new Timings();
         List<SearchIndexFiles> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
         SearchIndexFiles last = search;
@@ -134,7 +136,7 @@ public final class IncrementalBuild {
             return made.files();
         });
         try {
-            planned = Pipeline.plan(options, caches);
+            planned = Pipeline.plan(options, caches, stages);
         } finally {
             Markdown.memo(null);
             SearchSplice.indexWith(null);
@@ -200,7 +202,7 @@ public final class IncrementalBuild {
             lastGood = true;
             lastDiagnostics = diagnostics;
             lastNotes = planned.notes();
-            String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms, compare " + (compared - plannedAt) / 1_000_000
+            String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms " + stages.millis() + ", compare " + (compared - plannedAt) / 1_000_000
                     + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
             return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
