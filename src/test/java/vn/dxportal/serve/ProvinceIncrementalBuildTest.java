@@ -46,6 +46,8 @@ class ProvinceIncrementalBuildTest {
         assertTrue(md.phases().startsWith("body edit"), () -> "a narrative body edit takes the fast path, not: " + md.phases());
         assertTrue(md.written().contains("don-vi/trieu-lam/2022/index.html"), md.written()::toString);
 
+        IncrementalBuild.Outcome link = rebuildAndCompare("narrative body with a link", append(narrative, "\nXem [kế hoạch](../2023/).\n"));
+        assertFalse(link.phases().startsWith("body edit"), "a link may change the link checker's findings: the full path");
         IncrementalBuild.Outcome body = rebuildAndCompare("post body", append(post, "\nMột đoạn mới của bài tin.\n"));
         assertTrue(body.phases().startsWith("body edit"), () -> "a post body edit takes the fast path, not: " + body.phases());
         rebuildAndCompare("post front matter", replaceFirst(post, Pattern.compile("(?m)^title: \""), "title: \"Tin sửa: "));
