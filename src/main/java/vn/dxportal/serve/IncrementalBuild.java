@@ -81,9 +81,7 @@ public final class IncrementalBuild {
      * very files back (so they are neither made nor compared again); {@link BodyEdit} splices into the entries. Null
      * when not known (no good plan yet, or a plan indexed twice).
      */
-    private SearchIndexFiles search;
-
-    private record SearchIndexFiles(List<SearchEntry> entries, Map<String, Supplier<byte[]>> files) {}
+    private SearchSplice.Index search;
     /** The last rebuild was good: the kept plan is the content's (a fast path may patch it). */
     private boolean lastGood;
     private Diagnostics lastDiagnostics = new Diagnostics();
@@ -126,14 +124,13 @@ public final class IncrementalBuild {
         cache.suspect(changed);
         Pipeline.Planned planned;
         Timings stages = new Timings();
-        List<SearchIndexFiles> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
+        List<SearchSplice.Index> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
-        SearchIndexFiles last = search;
+        SearchSplice.Index last = search;
         SearchSplice.indexWith(entries -> {
-            SearchIndexFiles made = last != null && last.entries().equals(entries) ? last
-                    : new SearchIndexFiles(entries, SearchSplice.indexFiles(entries));
+            SearchSplice.Index made = last == null ? SearchSplice.index(entries) : SearchSplice.update(last, entries);
             indexed.add(made);
-            return made.files();
+            return made.layout();
         });
         try {
             planned = Pipeline.plan(options, caches, stages);
@@ -242,32 +239,36 @@ public final class IncrementalBuild {
             }
             entries = patch.entries();
         }
-        long planned = System.nanoTime();
         int parsed = cache.takeParsed();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, Supplier<byte[]>> index = entries == search.entries() ? Map.of() : SearchSplice.indexFiles(entries);
+        SearchSplice.Index index = entries == search.entries() ? search : SearchSplice.update(search, entries);
+        Map<String, Supplier<byte[]>> remade = new LinkedHashMap<>();
+        index.layout().forEach((path, body) -> {
+            if (search.layout().get(path) != body) remade.put(path, body);
+        });
+        long planned = System.nanoTime();
         try {
             redraw.values().parallelStream().forEach(page -> files.put(page.path(), renderOrFail(page)));
         } catch (FailedPage e) {
             return null; // a template problem: the full path reports it as it does for any page
         }
         long drawn = System.nanoTime();
-        index.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), f.getValue().get()));
+        remade.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), f.getValue().get()));
         long indexedAt = System.nanoTime();
         Set<String> keep = new HashSet<>(written.keySet());
-        if (!index.isEmpty()) {
-            search.files().keySet().forEach(next::remove);
-            search.files().keySet().stream().filter(f -> !index.containsKey(f)).forEach(keep::remove);
-            index.forEach((path, body) -> next.put(path, Page.data(path, Set.of("*"), body)));
+        if (index != search) {
+            search.layout().keySet().forEach(next::remove);
+            search.layout().keySet().stream().filter(f -> !index.layout().containsKey(f)).forEach(keep::remove);
+            index.layout().forEach((path, body) -> next.put(path, Page.data(path, Set.of("*"), body)));
         }
         try {
             List<String> wrote = write(files);
             List<String> deleted = deleteAllBut(keep);
             pages = next;
-            if (!index.isEmpty()) search = new SearchIndexFiles(entries, index);
-            String phases = "body edit " + (planned - start) / 1_000_000 + " ms, render " + (drawn - planned) / 1_000_000 + " ms, search index "
+            search = index;
+            String phases = "body edit (with the search index's changes) " + (planned - start) / 1_000_000 + " ms, render " + (drawn - planned) / 1_000_000 + " ms, search files "
                     + (indexedAt - drawn) / 1_000_000 + " ms, write " + (System.nanoTime() - indexedAt) / 1_000_000 + " ms";
-            return new Outcome(true, lastDiagnostics, next.size(), parsed, redraw.size() + index.size(), wrote, deleted, millisSince(start), lastNotes, phases);
+            return new Outcome(true, lastDiagnostics, next.size(), parsed, redraw.size() + remade.size(), wrote, deleted, millisSince(start), lastNotes, phases);
         } catch (IOException | UncheckedIOException e) {
             lastGood = false; // part of the output may be written: the next rebuild takes the full path
             Diagnostics diagnostics = new Diagnostics();

@@ -97,7 +97,7 @@ public final class SearchIndex {
     }
 
     /** Pieces that carry a page's title come first, so among equals a page's lead wins over a deep section. */
-    private static List<SearchEntry> ordered(List<SearchEntry> given) {
+    static List<SearchEntry> ordered(List<SearchEntry> given) {
         List<SearchEntry> entries = new ArrayList<>(given);
         entries.sort(Comparator.comparing((SearchEntry e) -> !e.first()));
         return entries;
@@ -112,31 +112,8 @@ public final class SearchIndex {
         // tier are the ones that sort first, and a common term never holds more than three cut lists.
         Map<String, TermLists> lists = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
-            SearchEntry e = entries.get(id);
-            // Per term of this piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}.
-            Map<String, int[]> seen = new HashMap<>();
-            if (e.first()) {
-                // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
-                int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
-                for (String t : terms(e.title())) {
-                    int[] a = seen.computeIfAbsent(t, k -> new int[3]);
-                    a[0] = Math.max(a[0], weight);
-                    a[1] = 2;
-                }
-            }
-            if (e.section() != null) for (String t : terms(e.section())) {
-                int[] a = seen.computeIfAbsent(t, k -> new int[3]);
-                a[0] = Math.max(a[0], HEADING);
-                if (a[1] == 0) a[1] = 1;
-            }
-            for (String t : terms(e.text())) seen.computeIfAbsent(t, k -> new int[3])[2]++;
             final long entry = id;
-            seen.forEach((t, a) -> {
-                // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
-                int score = a[0] + Math.min(a[2], TEXT_CAP);
-                int group = 3 - a[1];
-                lists.computeIfAbsent(t, k -> new TermLists()).add(group, ((long) group << 40) | (entry << 8) | score);
-            });
+            seen(entries.get(id)).forEach((t, a) -> lists.computeIfAbsent(t, k -> new TermLists()).add(3 - a[1], posting(a, entry)));
             indexed.accept(id);
         }
         Map<String, int[]> postings = new HashMap<>(lists.size() * 4 / 3 + 1);
@@ -153,6 +130,35 @@ public final class SearchIndex {
             postings.put(term.getKey(), flat);
         }
         return postings;
+    }
+
+    /** Per term of a piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}. */
+    static Map<String, int[]> seen(SearchEntry e) {
+        Map<String, int[]> seen = new HashMap<>();
+        if (e.first()) {
+            // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
+            int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
+            for (String t : terms(e.title())) {
+                int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+                a[0] = Math.max(a[0], weight);
+                a[1] = 2;
+            }
+        }
+        if (e.section() != null) for (String t : terms(e.section())) {
+            int[] a = seen.computeIfAbsent(t, k -> new int[3]);
+            a[0] = Math.max(a[0], HEADING);
+            if (a[1] == 0) a[1] = 1;
+        }
+        for (String t : terms(e.text())) seen.computeIfAbsent(t, k -> new int[3])[2]++;
+        return seen;
+    }
+
+    /** A term's posting in a piece, as gathered: ordered by tier (title first), then entry; the score in the low bits. */
+    static long posting(int[] seen, long entry) {
+        // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
+        int score = seen[0] + Math.min(seen[2], TEXT_CAP);
+        int group = 3 - seen[1];
+        return ((long) group << 40) | (entry << 8) | score;
     }
 
     /**
@@ -244,20 +250,25 @@ public final class SearchIndex {
         for (int b = 0; b < buckets; b++) grouped.put(b, new TreeMap<>());
         postings.forEach((t, p) -> grouped.get(bucketOf(t, buckets)).put(t, p));
         Map<Integer, byte[]> out = new LinkedHashMap<>();
-        grouped.forEach((b, in) -> out.put(b, json(g -> {
+        grouped.forEach((b, in) -> out.put(b, bucket(in)));
+        return out;
+    }
+
+    /** One bucket file: its terms, in order, with their flat postings. */
+    static byte[] bucket(Map<String, int[]> terms) {
+        return json(g -> {
             g.writeStartObject();
-            for (Map.Entry<String, int[]> e : in.entrySet()) {
+            for (Map.Entry<String, int[]> e : terms.entrySet()) {
                 g.writeFieldName(e.getKey());
                 g.writeArray(e.getValue(), 0, e.getValue().length);
             }
             g.writeEndObject();
-        })));
-        return out;
+        });
     }
 
     public byte[] shard(int n) { return shard(entries, n); }
 
-    private static byte[] shard(List<SearchEntry> entries, int n) {
+    static byte[] shard(List<SearchEntry> entries, int n) {
         return json(g -> {
             g.writeStartArray();
             for (int i = n * SHARD; i < Math.min(entries.size(), (n + 1) * SHARD); i++) {

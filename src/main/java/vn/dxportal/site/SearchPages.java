@@ -49,6 +49,11 @@ final class SearchPages implements PageSet {
         // files' bytes are kept: the pieces (Vietnamese text, two bytes a character in a Java string) are let go as
         // their shards are written.
         int buckets = SearchIndex.bucketsFor(entries.size()), shards = SearchIndex.shardsFor(entries.size());
+        return layout(buckets, shards, building(entries));
+    }
+
+    /** The index's files, made on a thread of their own from now on; the supplier waits for them. */
+    static Supplier<SearchIndex.Files> building(List<SearchEntry> entries) {
         java.util.concurrent.FutureTask<SearchIndex.Files> building = new java.util.concurrent.FutureTask<>(() -> SearchIndex.files(entries));
         Thread builder = new Thread(building, "search-index");
         builder.setDaemon(true);
@@ -64,6 +69,11 @@ final class SearchPages implements PageSet {
                 throw new IllegalStateException(e.getCause());
             }
         });
+        return built;
+    }
+
+    /** The index files by output path, in plan order, each taken from {@code built} when asked for. */
+    static Map<String, Supplier<byte[]>> layout(int buckets, int shards, Supplier<SearchIndex.Files> built) {
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
         files.put(DIR + "meta.json", () -> built.get().meta());
         for (int b = 0; b < buckets; b++) {

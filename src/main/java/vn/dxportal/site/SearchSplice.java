@@ -25,11 +25,37 @@ public final class SearchSplice {
     }
 
     /**
-     * The index files of these entries by output path, as {@link SearchPages} plans them. The entries are left as
-     * they are (the index takes a copy over and lets its pieces go as it writes them), so the caller can keep them.
+     * A search index as the live preview keeps it: the entries (in plan order), their files, and the files by output
+     * path as {@link SearchPages} plans them.
      */
-    public static Map<String, Supplier<byte[]>> indexFiles(List<SearchEntry> entries) {
-        return SearchPages.indexFiles(new ArrayList<>(entries));
+    public record Index(List<SearchEntry> entries, Supplier<SearchIndex.Files> files, Map<String, Supplier<byte[]>> layout) {}
+
+    /**
+     * The index of these entries, made on a thread of its own from now on. The entries are left as they are (the
+     * index takes a copy over and lets its pieces go as it writes them), so the caller can keep them.
+     */
+    public static Index index(List<SearchEntry> entries) {
+        Supplier<SearchIndex.Files> files = SearchPages.building(new ArrayList<>(entries));
+        return new Index(entries, files, SearchPages.layout(SearchIndex.bucketsFor(entries.size()), SearchIndex.shardsFor(entries.size()), files));
+    }
+
+    /**
+     * The index of {@code entries}, worked out from {@code last} when only some pieces' text changed in place (see
+     * {@link SearchIndexUpdate}), else made whole. A file whose bytes did not change keeps {@code last}'s supplier,
+     * so whoever compares makers sees it unchanged and nothing makes or hashes it again.
+     */
+    public static Index update(Index last, List<SearchEntry> entries) {
+        if (last.entries().equals(entries)) return last;
+        SearchIndex.Files before = last.files().get();
+        SearchIndex.Files after = SearchIndexUpdate.update(last.entries(), before, entries);
+        if (after == null) return index(entries);
+        Supplier<SearchIndex.Files> files = () -> after;
+        Map<String, Supplier<byte[]>> layout = SearchPages.layout(after.buckets().size(), after.shards().size(), files);
+        for (Map.Entry<String, Supplier<byte[]>> f : layout.entrySet()) {
+            Supplier<byte[]> kept = last.layout().get(f.getKey());
+            if (kept != null && kept.get() == f.getValue().get()) f.setValue(kept); // the very same bytes
+        }
+        return new Index(entries, files, layout);
     }
 
     /**
