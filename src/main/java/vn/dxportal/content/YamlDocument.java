@@ -39,6 +39,14 @@ public final class YamlDocument {
 
     public JsonNode root() { return root; }
 
+    /**
+     * The document without its tree, for what only points at lines (a period's figures, for findings about them):
+     * the tree is the model's already, and a national portal's trees held from plan to render took ~75 MB.
+     */
+    public YamlDocument withoutTree() {
+        return new YamlDocument(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), text, lineShift);
+    }
+
     /** The same document with another tree (e.g. a setting overridden on the command line); positions stay the text's. */
     public YamlDocument withRoot(JsonNode other) {
         return new YamlDocument(file, other, text, lineShift);
