@@ -24,6 +24,10 @@ public final class YamlDocument {
      * row share one reading, and the maps of thousands of files with a finding do not stay for the whole build.
      */
     private volatile WeakReference<Positions> positions = new WeakReference<>(null);
+    /** The positions of a small file, once asked for. */
+    private volatile Positions kept;
+    /** Up to this many characters a file is small (unit.yaml, site.yaml, a post's front matter). */
+    private static final int SMALL = 4096;
 
     /** Positions read from the text: values (a scalar's value, a block's key or first line) and keys, by pointer. */
     record Positions(Map<String, SourcePosition> values, Map<String, SourcePosition> keys) {}
@@ -74,10 +78,13 @@ public final class YamlDocument {
     }
 
     private Positions positions() {
-        Positions p = positions.get();
+        Positions p = kept != null ? kept : positions.get();
         if (p == null) {
             p = YamlReader.positions(file, text, lineShift);
-            positions = new WeakReference<>(p);
+            // A small file's positions are kept outright: the rules ask about a unit.yaml once per rule, and a
+            // garbage collection in between would have it read again each time.
+            if (text.length() <= SMALL) kept = p;
+            else positions = new WeakReference<>(p);
         }
         return p;
     }
