@@ -14,7 +14,7 @@
 # Markdown edit and one period YAML edit on a copy of the generated content.
 #
 # Environment: PRESETS (default "province national"), RUNS (default 3), RESULTS (default /tmp/dxbench-results),
-# SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal; default below).
+# SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine).
 # Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
 # /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
 set -euo pipefail
@@ -25,8 +25,11 @@ PRESETS=${PRESETS:-province national}
 RUNS=${RUNS:-3}
 RESULTS=${RESULTS:-/tmp/dxbench-results}
 # What a publishing script would pass: the parallel collector suits a short batch job that allocates a lot and
-# never needs low pause times; the heap cap keeps a runaway build from taking the machine.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx2g}
+# never needs low pause times; the heap ceiling is what a national build needs (its live data is ~400 MB while
+# pages render) with room for few full collections. A JVM grows its heap toward whatever ceiling it is given.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m}
+# The live preview keeps every parsed file and the last build's pages between edits: it is given more room.
+SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--XX:+UseParallelGC -Xmx3g}
 JAR=$REPO/target/dxportal.jar
 
 [ -f "$SHARED/gen_fixture.py" ] || { echo "error: $SHARED/gen_fixture.py not found (set SHARED=...)" >&2; exit 1; }
@@ -56,6 +59,7 @@ mkdir -p "$RESULTS"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "dxportal: $(java -jar "$JAR" --version | head -1)"
   echo "JAVA_OPTS: $JAVA_OPTS"
+  echo "SERVE_JAVA_OPTS: $SERVE_JAVA_OPTS"
   echo "runs: $RUNS"
 } | tee "$RESULTS/machine.txt"
 
@@ -102,7 +106,7 @@ for preset in $PRESETS; do
   if unzip -Z1 "$JAR" 2>/dev/null | grep -x 'vn/dxportal/serve/EditLatency.class' >/dev/null; then  # not grep -q: with pipefail its early exit fails unzip
     rm -rf "/tmp/dxbench-edit-$preset"
     cp -r "$content" "/tmp/dxbench-edit-$preset"
-    java $JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$RUNS" | tee "$res/edit-latency.txt"
+    java $SERVE_JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$RUNS" | tee "$res/edit-latency.txt"
   else
     echo "incremental engine: not in this build (no vn.dxportal.serve.EditLatency in $JAR)" | tee "$res/edit-latency.txt"
   fi

@@ -112,8 +112,10 @@ public final class Pipeline {
 
     public static Planned plan(Options options, Caches caches, Timings timings) {
         Diagnostics diagnostics = new Diagnostics();
-        RawContent raw = timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load());
-        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw, diagnostics));
+        // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
+        // from the model, and a national portal's parsed trees are tens of megabytes.
+        RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null
@@ -132,8 +134,9 @@ public final class Pipeline {
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
         LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
-        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw, new Rules.Options(options.theme(), options.content().resolve("layouts"),
+        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw[0], new Rules.Options(options.theme(), options.content().resolve("layouts"),
                 freshness, baseUrl), diagnostics));
+        raw[0] = null;
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
         Planner.Plan plan = timings.time("plan", () -> Planner.planWithNotes(derived, findings,
                 new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance));

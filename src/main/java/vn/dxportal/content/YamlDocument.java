@@ -24,6 +24,10 @@ public final class YamlDocument {
      * row share one reading, and the maps of thousands of files with a finding do not stay for the whole build.
      */
     private volatile WeakReference<Positions> positions = new WeakReference<>(null);
+    /** The positions of a small file, once asked for. */
+    private volatile Positions kept;
+    /** Up to this many characters a file is small (unit.yaml, site.yaml, a post's front matter). */
+    private static final int SMALL = 4096;
 
     /** Positions read from the text: values (a scalar's value, a block's key or first line) and keys, by pointer. */
     record Positions(Map<String, SourcePosition> values, Map<String, SourcePosition> keys) {}
@@ -38,6 +42,14 @@ public final class YamlDocument {
     public String file() { return file; }
 
     public JsonNode root() { return root; }
+
+    /**
+     * The document without its tree, for what only points at lines (a period's figures, for findings about them):
+     * the tree is the model's already, and a national portal's trees held from plan to render took ~75 MB.
+     */
+    public YamlDocument withoutTree() {
+        return new YamlDocument(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), text, lineShift);
+    }
 
     /** The same document with another tree (e.g. a setting overridden on the command line); positions stay the text's. */
     public YamlDocument withRoot(JsonNode other) {
@@ -66,10 +78,13 @@ public final class YamlDocument {
     }
 
     private Positions positions() {
-        Positions p = positions.get();
+        Positions p = kept != null ? kept : positions.get();
         if (p == null) {
             p = YamlReader.positions(file, text, lineShift);
-            positions = new WeakReference<>(p);
+            // A small file's positions are kept outright: the rules ask about a unit.yaml once per rule, and a
+            // garbage collection in between would have it read again each time.
+            if (text.length() <= SMALL) kept = p;
+            else positions = new WeakReference<>(p);
         }
         return p;
     }

@@ -3,8 +3,8 @@ package vn.dxportal.model;
 import vn.dxportal.content.YamlDocument;
 
 /**
- * One reporting period of one unit: its figures, its narrative (Markdown, may be null) and the parsed YAML it
- * came from, so later stages can point warnings at a line.
+ * One reporting period of one unit: its figures, its narrative (Markdown, may be null) and the YAML file it came
+ * from (its text, without the parsed tree), so later stages can point warnings at a line.
  */
 public record Period(String id, String unitSlug, PeriodData data, String narrative, String narrativeFile, YamlDocument source) {
 

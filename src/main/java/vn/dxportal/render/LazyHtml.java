@@ -2,14 +2,16 @@ package vn.dxportal.render;
 
 import freemarker.template.TemplateScalarModel;
 
-import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * A Markdown body's HTML, made when a template first shows it rather than when the page is planned: planning is
  * one thread, rendering all of them, and a national portal's narratives and posts kept as HTML from plan to render
- * took hundreds of megabytes. The HTML is kept softly (memory pressure may drop it; it is then made again, the same).
+ * took hundreds of megabytes. The HTML is kept weakly, for a template that shows it twice while its page is drawn:
+ * kept softly, every body's HTML stayed until the heap was full (a build draws each page once), and a national
+ * build held several hundred megabytes of it. Dropped, it is made again, the same.
  * Two bodies of the same Markdown in the same place are equal, as their HTML would be.
  */
 public final class LazyHtml implements TemplateScalarModel {
@@ -17,7 +19,7 @@ public final class LazyHtml implements TemplateScalarModel {
     /** What the link rewriting depends on (source file and page), or null when links stay as written. */
     private final String where;
     private final UnaryOperator<String> links;
-    private volatile SoftReference<String> html;
+    private volatile WeakReference<String> html;
 
     public LazyHtml(String markdown) {
         this(markdown, null, UnaryOperator.identity());
@@ -43,11 +45,11 @@ public final class LazyHtml implements TemplateScalarModel {
 
     @Override
     public String getAsString() {
-        SoftReference<String> ref = html;
+        WeakReference<String> ref = html;
         String value = ref == null ? null : ref.get();
         if (value == null) {
             value = Markdown.toHtml(markdown, where, links);
-            html = new SoftReference<>(value);
+            html = new WeakReference<>(value);
         }
         return value;
     }

@@ -32,6 +32,8 @@ public final class Templates {
     private final Path themeDir;
     private final Path layoutsDir;
     private final Messages messages;
+    /** Characters of the largest page each template drew, with some room: the next page's starting buffer. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> pageSizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Templates(Path themeDir, Path layoutsDir) throws IOException {
         this.themeDir = themeDir;
@@ -62,13 +64,16 @@ public final class Templates {
     public String render(String template, Map<String, Object> model) throws TemplateProblem {
         try {
             Template t = config.getTemplate(template);
-            // Unsynchronised: a page is written by one thread, and Freemarker appends many small pieces.
-            StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+            // Unsynchronised: a page is written by one thread, and Freemarker appends many small pieces. Sized from the
+            // largest page this template drew so far, so a big page (a unit's, with its charts) is not copied as it grows.
+            StringBuilderWriter out = new StringBuilderWriter(pageSizes.getOrDefault(template, 16 * 1024));
             Map<String, Object> withStrings = new java.util.HashMap<>(model);
             String lang = String.valueOf(model.getOrDefault("lang", Messages.FALLBACK));
             withStrings.put("lang", lang);
             withStrings.put("t", messages.forLanguage(lang));
             t.process(withStrings, out);
+            int size = out.getBuilder().length();
+            if (size > pageSizes.getOrDefault(template, 0)) pageSizes.merge(template, size + size / 8, Math::max);
             return out.toString();
         } catch (ParseException e) {
             throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_SYNTAX, new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),

@@ -110,7 +110,9 @@ public final class SearchIndex {
         // then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a common phrase still meet.
         // Lists are cut per tier at MAX_POSTINGS as they grow: entries arrive in order, so the first MAX_POSTINGS of a
         // tier are the ones that sort first, and a common term never holds more than three cut lists.
-        Map<String, TermLists> lists = new HashMap<>();
+        // Sized for a national portal's ~10 distinct new terms per piece, and per piece for its terms, so neither grows
+        // by rehashing all it holds over and over.
+        Map<String, TermLists> lists = new HashMap<>(Math.max(16, entries.size() * 16));
         for (int id = 0; id < entries.size(); id++) {
             final long entry = id;
             seen(entries.get(id)).forEach((t, a) -> lists.computeIfAbsent(t, k -> new TermLists()).add(3 - a[1], posting(a, entry)));
@@ -134,7 +136,8 @@ public final class SearchIndex {
 
     /** Per term of a piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}. */
     static Map<String, int[]> seen(SearchEntry e) {
-        Map<String, int[]> seen = new HashMap<>();
+        List<String> textTerms = terms(e.text());
+        Map<String, int[]> seen = new HashMap<>(textTerms.size() * 2 + 64);
         if (e.first()) {
             // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
             int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
@@ -149,7 +152,7 @@ public final class SearchIndex {
             a[0] = Math.max(a[0], HEADING);
             if (a[1] == 0) a[1] = 1;
         }
-        for (String t : terms(e.text())) seen.computeIfAbsent(t, k -> new int[3])[2]++;
+        for (String t : textTerms) seen.computeIfAbsent(t, k -> new int[3])[2]++;
         return seen;
     }
 

@@ -103,7 +103,7 @@ public final class Validator {
         List<Period> periods = u.periods().stream()
                 .map(p -> new Period(p.id(), u.slug(), ModelMapper.map(p.data().root(), PeriodData.class),
                         p.narrative() == null ? null : p.narrative().body(),
-                        p.narrative() == null ? null : p.narrative().file(), p.data()))
+                        p.narrative() == null ? null : p.narrative().file(), p.data().withoutTree()))
                 .sorted(Comparator.comparing(Period::id))
                 .toList();
         List<DocumentItem> documents = new ArrayList<>();
