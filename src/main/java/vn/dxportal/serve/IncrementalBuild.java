@@ -221,6 +221,8 @@ public final class IncrementalBuild {
         List<SearchEntry> entries = search.entries();
         for (Path p : changed) {
             Path file = p.toAbsolutePath().normalize();
+            // An editor's temporary file, made and gone between two rebuilds (vim's 4913, a backup~): no build read it.
+            if (!Files.exists(file) && !cache.holdsAnythingAt(file)) continue;
             if (!file.startsWith(contentDir)) return null;
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
             if (!BodyEdit.covers(relative)) return null;

@@ -112,6 +112,13 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
         return found;
     }
 
+    /** Whether any file this cache holds is {@code path} or lies under it (a folder). */
+    boolean holdsAnythingAt(Path path) {
+        Path key = path.toAbsolutePath().normalize();
+        for (Path known : files.keySet()) if (known.startsWith(key)) return true;
+        return false;
+    }
+
     /** How many files were parsed since the last count, without ending a run (a fast path does not load). */
     synchronized int takeParsed() {
         int parsed = parsedThisRun;
