@@ -30,6 +30,10 @@ import java.util.stream.Stream;
  * the raw bodies ({@link #templatesReadBodies}), a period's {@code narrative} and a post's {@code body} are left out
  * of the comparison. Records are compared component by component, lists and maps element by element, everything
  * else by {@code equals}.
+ * <p>A page is compared in its template's view ({@link #samePage}): only the record components its template can name
+ * ({@link TemplateReads}) and the results of the methods it names, so a page holding every unit for their names is
+ * not drawn again when a figure changes. What Java code reads is compared in full: the records the template helpers
+ * take, and whatever a data file's maker captured.
  */
 final class ModelDiff {
     private static final Set<String> UNIVERSAL = Set.of("toString", "equals", "hashCode");
