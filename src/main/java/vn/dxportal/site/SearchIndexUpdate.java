@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * there is no answer and the caller builds the whole index, which gives the same files.
  */
 final class SearchIndexUpdate {
+    /** Beyond this many changed pieces, re-reading and re-writing their buckets costs more than a whole build. */
+    private static final int MAX_CHANGED = 512;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, int[]>> BUCKET = new TypeReference<>() {};
 
@@ -39,6 +41,7 @@ final class SearchIndexUpdate {
             if (!old.get(id).equals(updated.get(id))) changed.add(id);
         }
         if (changed.isEmpty()) return files;
+        if (changed.size() > MAX_CHANGED) return null; // most of the index changes: building it whole is quicker
         int buckets = files.buckets().size();
         // Each changed piece's postings before and after, by term.
         Map<String, List<long[]>> moves = new HashMap<>(); // term → [before or -1, after or -1] per changed piece
