@@ -39,6 +39,17 @@ class TemplateReadsTest {
         assertNull(reads.get("uses-dump.ftlh"), "and so does whatever includes it");
     }
 
+    @Test
+    void aPortalsOverrideAddsWhatItReads() throws Exception {
+        Path theme = dir.resolve("theme"), layouts = dir.resolve("layouts");
+        Files.createDirectories(theme);
+        Files.createDirectories(layouts);
+        Files.writeString(theme.resolve("unit.ftlh"), "${unit.info.name}");
+        Files.writeString(layouts.resolve("unit.ftlh"), "${unit.latestPeriod().data.title}");
+        Set<String> unit = TemplateReads.of(List.of(theme, layouts)).get("unit.ftlh");
+        assertTrue(unit.containsAll(Set.of("info", "latestPeriod", "data", "title")), unit::toString);
+    }
+
     record Inner(String shown, String hidden) {}
 
     record Outer(String title, Inner inner, List<Inner> more) {
