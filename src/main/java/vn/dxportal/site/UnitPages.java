@@ -23,15 +23,21 @@ final class UnitPages implements PageSet {
         return out;
     }
 
-    private static List<Peers> peers(PlanContext plan, Unit u, UnitSummary s) {
+    private static List<Peers> peers(PlanContext plan, Unit u, UnitSummary s, Map<Indicator, Map<String, List<Derived.Comparison>>> byParent) {
         String parent = u.info().parent();
         if (parent == null) return List.of();
         List<Peers> out = new ArrayList<>();
         for (Figure f : s.figures()) {
             if (!f.isUnitWide() || f.value() == null) continue;
-            List<Derived.Comparison> rows = plan.derived().comparison(f.indicator()).stream()
-                    .filter(c -> parent.equals(c.unit().info().parent())).toList();
-            if (rows.size() >= 2) out.add(new Peers(f.indicator(), rows));
+            // Each indicator's comparison grouped by parent once, not filtered again for every unit (693 × 40 × 693).
+            List<Derived.Comparison> rows = byParent.computeIfAbsent(f.indicator(), i -> {
+                Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
+                for (Derived.Comparison c : plan.derived().comparison(i)) {
+                    if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
+                }
+                return groups;
+            }).getOrDefault(parent, List.of());
+            if (rows.size() >= 2) out.add(new Peers(f.indicator(), List.copyOf(rows)));
         }
         return out;
     }
@@ -45,6 +51,7 @@ final class UnitPages implements PageSet {
             List<vn.dxportal.model.NewsPost> l = news.computeIfAbsent(p.unitSlug(), k -> new ArrayList<>());
             if (l.size() < 5) l.add(p);
         }
+        Map<Indicator, Map<String, List<Derived.Comparison>>> peersByParent = new java.util.HashMap<>();
         for (UnitSummary s : UnitSummary.all(plan.derived())) {
             Unit u = s.unit();
             Map<String, Object> model = new LinkedHashMap<>();
@@ -56,7 +63,7 @@ final class UnitPages implements PageSet {
             model.put("successors", u.info().successors().stream().map(bySlug::get).toList());
             model.put("aggregates", plan.derived().aggregates(u));
             model.put("trends", trends(plan, u));
-            model.put("peers", peers(plan, u, s));
+            model.put("peers", peers(plan, u, s, peersByParent));
             model.put("unitNews", news.getOrDefault(u.slug(), List.of()));
             plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
             for (Period p : u.periods()) {
