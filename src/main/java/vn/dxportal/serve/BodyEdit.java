@@ -45,17 +45,20 @@ final class BodyEdit {
 
     /**
      * @param pages the last good plan's pages by path
-     * @param entries the search entries of that plan
+     * @param patched pages already made again in this rebuild (another file's edit), which stand for the plan's
+     * @param entries the search entries of that plan, with earlier edits of this rebuild in
      * @param relative the edited file, relative to the content folder ({@code units/x/periods/2022.md})
      * @param shown the file's name as the model holds it ({@link Period#narrativeFile()}, {@link NewsPost#file()})
      */
-    static Patch of(Map<String, Page> pages, List<SearchEntry> entries, String relative, String shown, String oldBody, String newBody) {
+    static Patch of(Map<String, Page> pages, Map<String, Page> patched, List<SearchEntry> entries, String relative, String shown,
+                    String oldBody, String newBody) {
         if (!covers(relative) || !provable(oldBody) || !provable(newBody)) return null;
         String place = relative + " ";
         List<Page> redraw = new ArrayList<>();
         List<SearchEntry> after = entries;
         NewsPost post = null;
-        for (Page page : pages.values()) {
+        for (Page planned : pages.values()) {
+            Page page = patched.getOrDefault(planned.path(), planned);
             if (!page.isTemplated()) continue;
             Map<String, Object> model = null;
             for (Map.Entry<String, Object> e : page.model().entrySet()) {
@@ -80,7 +83,8 @@ final class BodyEdit {
             if (after == null) return null;
         }
         if (post != null) {
-            for (Page page : pages.values()) {
+            for (Page planned : pages.values()) {
+                Page page = patched.getOrDefault(planned.path(), planned);
                 if (page.isTemplated()) continue;
                 Supplier<byte[]> feed = FeedSplice.replaceBody(page.body(), post, newBody);
                 if (feed != null) redraw.add(Page.data(page.path(), page.dependsOn(), feed));

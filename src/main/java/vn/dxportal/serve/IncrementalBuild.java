@@ -215,7 +215,7 @@ public final class IncrementalBuild {
      * takes the files this has read as they are).
      */
     private Outcome bodyEdit(Collection<Path> changed, long start) {
-        Map<String, Page> next = new LinkedHashMap<>(pages);
+        // What changes, by path, over the last plan's pages: the plan is not copied (90,000 pages at national scale).
         Map<String, Page> redraw = new LinkedHashMap<>();
         if (search == null) return null;
         List<SearchEntry> entries = search.entries();
@@ -233,12 +233,9 @@ public final class IncrementalBuild {
                     || !a.file().equals(b.file()) || !a.frontMatter().equals(b.frontMatter()) || !r.before().problems().equals(r.after().problems())) {
                 return null;
             }
-            BodyEdit.Patch patch = BodyEdit.of(next, entries, relative, a.file(), a.body(), b.body());
+            BodyEdit.Patch patch = BodyEdit.of(pages, redraw, entries, relative, a.file(), a.body(), b.body());
             if (patch == null) return null;
-            for (Page page : patch.redraw()) {
-                next.put(page.path(), page);
-                redraw.put(page.path(), page);
-            }
+            for (Page page : patch.redraw()) redraw.put(page.path(), page);
             entries = patch.entries();
         }
         int parsed = cache.takeParsed();
@@ -257,20 +254,17 @@ public final class IncrementalBuild {
         long drawn = System.nanoTime();
         remade.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), f.getValue().get()));
         long indexedAt = System.nanoTime();
-        Set<String> keep = new HashSet<>(written.keySet());
-        if (index != search) {
-            search.layout().keySet().forEach(next::remove);
-            search.layout().keySet().stream().filter(f -> !index.layout().containsKey(f)).forEach(keep::remove);
-            index.layout().forEach((path, body) -> next.put(path, Page.data(path, Set.of("*"), body)));
-        }
+        List<String> gone = search.layout().keySet().stream().filter(f -> !index.layout().containsKey(f)).toList();
         try {
             List<String> wrote = write(files);
-            List<String> deleted = deleteAllBut(keep);
-            pages = next;
+            List<String> deleted = delete(gone);
+            redraw.forEach(pages::put);
+            gone.forEach(pages::remove);
+            remade.forEach((path, body) -> pages.put(path, Page.data(path, Set.of("*"), body)));
             search = index;
             String phases = "body edit (with the search index's changes) " + (planned - start) / 1_000_000 + " ms, render " + (drawn - planned) / 1_000_000 + " ms, search files "
                     + (indexedAt - drawn) / 1_000_000 + " ms, write " + (System.nanoTime() - indexedAt) / 1_000_000 + " ms";
-            return new Outcome(true, lastDiagnostics, next.size(), parsed, redraw.size() + remade.size(), wrote, deleted, millisSince(start), lastNotes, phases);
+            return new Outcome(true, lastDiagnostics, pages.size(), parsed, redraw.size() + remade.size(), wrote, deleted, millisSince(start), lastNotes, phases);
         } catch (IOException | UncheckedIOException e) {
             lastGood = false; // part of the output may be written: the next rebuild takes the full path
             Diagnostics diagnostics = new Diagnostics();
@@ -317,9 +311,14 @@ public final class IncrementalBuild {
 
     /** Deletes every file written earlier that is no longer planned, and the folders that leaves empty. */
     private List<String> deleteAllBut(Set<String> keep) throws IOException {
+        return delete(written.keySet().stream().filter(path -> !keep.contains(path)).toList());
+    }
+
+    /** Deletes these files written earlier, and the folders that leaves empty. */
+    private List<String> delete(List<String> paths) throws IOException {
         List<String> gone = new ArrayList<>();
-        for (String path : List.copyOf(written.keySet())) {
-            if (keep.contains(path)) continue;
+        for (String path : paths) {
+            if (!written.containsKey(path)) continue;
             Path file = out.resolve(path);
             Files.deleteIfExists(file);
             written.remove(path);
