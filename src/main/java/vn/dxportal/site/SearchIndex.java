@@ -98,8 +98,10 @@ public final class SearchIndex {
 
     /** Pieces that carry a page's title come first, so among equals a page's lead wins over a deep section. */
     static List<SearchEntry> ordered(List<SearchEntry> given) {
-        List<SearchEntry> entries = new ArrayList<>(given);
-        entries.sort(Comparator.comparing((SearchEntry e) -> !e.first()));
+        // A stable partition, as sorting by !first would give, in two passes rather than a sort.
+        List<SearchEntry> entries = new ArrayList<>(given.size());
+        for (SearchEntry e : given) if (e.first()) entries.add(e);
+        for (SearchEntry e : given) if (!e.first()) entries.add(e);
         return entries;
     }
 

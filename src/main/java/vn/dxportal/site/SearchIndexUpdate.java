@@ -38,7 +38,7 @@ final class SearchIndexUpdate {
         List<Integer> changed = new ArrayList<>();
         for (int id = 0; id < old.size(); id++) {
             if (old.get(id).first() != updated.get(id).first()) return null; // pieces moved: numbers change
-            if (!old.get(id).equals(updated.get(id))) changed.add(id);
+            if (old.get(id) != updated.get(id) && !old.get(id).equals(updated.get(id))) changed.add(id);
         }
         if (changed.isEmpty()) return files;
         if (changed.size() > MAX_CHANGED) return null; // most of the index changes: building it whole is quicker

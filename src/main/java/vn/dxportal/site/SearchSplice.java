@@ -66,7 +66,7 @@ public final class SearchSplice {
     public static List<SearchEntry> replaceBody(List<SearchEntry> entries, String page, String lead, String oldBody, String newBody) {
         int from = -1, to = -1;
         for (int i = 0; i < entries.size(); i++) {
-            if (!entries.get(i).page().equals(page)) continue;
+            if (!entries.get(i).path().startsWith(page) || !entries.get(i).page().equals(page)) continue;
             if (from < 0) from = i;
             else if (to != i) return null; // not one run
             to = i + 1;
