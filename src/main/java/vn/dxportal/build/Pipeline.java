@@ -21,7 +21,6 @@ import vn.dxportal.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -200,7 +199,7 @@ public final class Pipeline {
 
     /** One planned page's bytes: its template drawn from its model, or its data file made. */
     public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
-        return page.isTemplated() ? templates.render(page.template(), page.model()).getBytes(StandardCharsets.UTF_8) : page.body().get();
+        return page.isTemplated() ? templates.renderUtf8(page.template(), page.model()) : page.body().get();
     }
 
     /**

@@ -32,9 +32,19 @@ public record Derived(Portal portal, Map<String, List<Figure>> figuresByPeriod, 
 
     /** Every unit-wide figure of one unit for one indicator, oldest period first (for trend charts). */
     public List<Figure> history(Unit unit, Indicator indicator) {
-        List<Figure> out = new java.util.ArrayList<>();
+        return histories(unit).getOrDefault(indicator.id(), List.of());
+    }
+
+    /**
+     * {@link #history} for every indicator the unit reports, by indicator id, in one pass over its figures (a unit
+     * page shows the trend of each of 40 indicators).
+     */
+    public Map<String, List<Figure>> histories(Unit unit) {
+        Map<String, List<Figure>> out = new java.util.HashMap<>();
         for (Period p : unit.periods()) {
-            for (Figure f : figures(unit, p)) if (f.isUnitWide() && f.indicator().id().equals(indicator.id())) out.add(f);
+            for (Figure f : figures(unit, p)) {
+                if (f.isUnitWide()) out.computeIfAbsent(f.indicator().id(), k -> new java.util.ArrayList<>()).add(f);
+            }
         }
         return out;
     }

@@ -58,19 +58,24 @@ public final class Metrics {
     /** For each indicator, every unit's latest unit-wide figure, best first (ties share a rank, then by name). */
     private static Map<String, List<Derived.Comparison>> compare(Portal portal, Map<String, List<Figure>> byPeriod) {
         Map<String, List<Derived.Comparison>> result = new TreeMap<>();
-        for (Indicator ind : portal.indicators()) {
-            List<Derived.Comparison> rows = new ArrayList<>();
-            for (Unit unit : portal.units()) {
-                List<Figure> history = new ArrayList<>();
-                Period latest = null;
-                Figure latestFigure = null;
-                for (Period p : unit.periods()) {
-                    for (Figure f : byPeriod.get(unit.slug() + "/" + p.id())) {
-                        if (f.indicator().id().equals(ind.id()) && f.isUnitWide()) { history.add(f); latest = p; latestFigure = f; }
-                    }
+        // One pass over every unit's figures gives each indicator's rows: asking each indicator in turn to scan every
+        // figure was indicators × figures (40 × 110,000 at national scale).
+        Map<String, List<Derived.Comparison>> rowsByIndicator = new HashMap<>();
+        for (Unit unit : portal.units()) {
+            Map<String, List<Figure>> history = new LinkedHashMap<>();
+            Map<String, Period> latest = new HashMap<>();
+            for (Period p : unit.periods()) {
+                for (Figure f : byPeriod.get(unit.slug() + "/" + p.id())) {
+                    if (!f.isUnitWide()) continue;
+                    history.computeIfAbsent(f.indicator().id(), k -> new ArrayList<>()).add(f);
+                    latest.put(f.indicator().id(), p);
                 }
-                if (latestFigure != null) rows.add(new Derived.Comparison(unit, latest, latestFigure, 0, List.copyOf(history)));
             }
+            history.forEach((id, figures) -> rowsByIndicator.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new Derived.Comparison(unit, latest.get(id), figures.get(figures.size() - 1), 0, List.copyOf(figures))));
+        }
+        for (Indicator ind : portal.indicators()) {
+            List<Derived.Comparison> rows = rowsByIndicator.getOrDefault(ind.id(), new ArrayList<>());
             Comparator<BigDecimal> better = ind.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
             rows.sort(Comparator.comparing((Derived.Comparison c) -> c.figure().value(), Comparator.nullsLast(better))
                     .thenComparing(c -> c.unit().info().name()));

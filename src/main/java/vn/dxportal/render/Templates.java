@@ -15,7 +15,6 @@ import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.SourcePosition;
 
 import java.io.IOException;
-import org.apache.commons.io.output.StringBuilderWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +31,6 @@ public final class Templates {
     private final Path themeDir;
     private final Path layoutsDir;
     private final Messages messages;
-    /** Characters of the largest page each template drew, with some room: the next page's starting buffer. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> pageSizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Templates(Path themeDir, Path layoutsDir) throws IOException {
         this.themeDir = themeDir;
@@ -62,19 +59,34 @@ public final class Templates {
 
     /** Renders one page; a template problem (most likely in a portal's own override) becomes a diagnostic. */
     public String render(String template, Map<String, Object> model) throws TemplateProblem {
+        PageBuffer page = PageBuffer.take();
+        try {
+            draw(template, model, page);
+            return page.text();
+        } finally {
+            page.release();
+        }
+    }
+
+    /** {@link #render}, as the UTF-8 bytes of the page's file. */
+    public byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateProblem {
+        PageBuffer page = PageBuffer.take();
+        try {
+            draw(template, model, page);
+            return page.utf8();
+        } finally {
+            page.release();
+        }
+    }
+
+    private void draw(String template, Map<String, Object> model, PageBuffer page) throws TemplateProblem {
         try {
             Template t = config.getTemplate(template);
-            // Unsynchronised: a page is written by one thread, and Freemarker appends many small pieces. Sized from the
-            // largest page this template drew so far, so a big page (a unit's, with its charts) is not copied as it grows.
-            StringBuilderWriter out = new StringBuilderWriter(pageSizes.getOrDefault(template, 16 * 1024));
             Map<String, Object> withStrings = new java.util.HashMap<>(model);
             String lang = String.valueOf(model.getOrDefault("lang", Messages.FALLBACK));
             withStrings.put("lang", lang);
             withStrings.put("t", messages.forLanguage(lang));
-            t.process(withStrings, out);
-            int size = out.getBuilder().length();
-            if (size > pageSizes.getOrDefault(template, 0)) pageSizes.merge(template, size + size / 8, Math::max);
-            return out.toString();
+            t.process(withStrings, page.writer());
         } catch (ParseException e) {
             throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_SYNTAX, new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     firstLine(e.getEditorMessage())));

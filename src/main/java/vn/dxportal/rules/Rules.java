@@ -47,10 +47,13 @@ public final class Rules {
 
         List<Outcome> outcomes = new ArrayList<>();
         for (Rule rule : set.rules()) if (rule.scope() == RuleScope.PORTAL) outcomes.add(apply(rule, portal, context));
-        for (String slug : units.keySet()) {
+        // A unit's rules read only its own files and the portal's, so units are judged in parallel; toList() keeps
+        // the units' order.
+        List<Rule> unitRules = set.rules().stream().filter(r -> r.scope() == RuleScope.UNIT).toList();
+        units.keySet().parallelStream().map(slug -> {
             Subject unit = portal.unit(slug);
-            for (Rule rule : set.rules()) if (rule.scope() == RuleScope.UNIT) outcomes.add(apply(rule, unit, context));
-        }
+            return unitRules.stream().map(rule -> apply(rule, unit, context)).toList();
+        }).toList().forEach(outcomes::addAll);
         return new Compliance(set, outcomes);
     }
 

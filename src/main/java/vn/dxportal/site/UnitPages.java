@@ -16,8 +16,9 @@ import java.util.Set;
 final class UnitPages implements PageSet {
     private static List<Trend> trends(PlanContext plan, Unit u) {
         List<Trend> out = new ArrayList<>();
+        Map<String, List<Figure>> histories = plan.derived().histories(u);
         for (Indicator ind : plan.portal().indicators()) {
-            List<Figure> h = plan.derived().history(u, ind);
+            List<Figure> h = histories.getOrDefault(ind.id(), List.of());
             if (h.stream().filter(f -> f.value() != null).count() >= 2) out.add(new Trend(ind, h));
         }
         return out;

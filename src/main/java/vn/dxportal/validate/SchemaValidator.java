@@ -49,7 +49,9 @@ public final class SchemaValidator {
                 b -> b.schemaMappers(m -> m.mapPrefix(ID_PREFIX, "classpath:schemas/")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
         for (SchemaKind kind : SchemaKind.values()) {
-            schemas.put(kind, factory.getSchema(SchemaLocation.of(ID_PREFIX + kind.fileName), config));
+            JsonSchema schema = factory.getSchema(SchemaLocation.of(ID_PREFIX + kind.fileName), config);
+            schema.initializeValidators(); // now, not lazily on first use: units are validated in parallel
+            schemas.put(kind, schema);
         }
         for (String name : List.of("common.schema.json", "site.schema.json", "indicators.schema.json", "unit.schema.json",
                 "period.schema.json", "documents.schema.json", "news.schema.json", "narrative.schema.json", "qa.schema.json", "ruleset.schema.json")) {
