@@ -104,6 +104,11 @@ final class ModelDiff {
         return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this)).same(a, b);
     }
 
+    /** The names a template may read ({@link TemplateReads}); null when it may read anything. */
+    Set<String> readsOf(String template) {
+        return reads.get(template);
+    }
+
     /** Whether raw Markdown bodies are left out: no template reads them, only the HTML the plan makes of them. */
     boolean blindToBodies() { return blindToBodies; }
 
