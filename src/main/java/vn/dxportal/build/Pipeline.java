@@ -104,8 +104,12 @@ public final class Pipeline {
      * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
      * checked again; either may be null.
      */
-    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
-        public static final Caches NONE = new Caches(null, null);
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units) {
+        public static final Caches NONE = new Caches(null, null, null);
+
+        public Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
+            this(files, checks, null);
+        }
     }
 
     public static Planned plan(Options options) {
@@ -131,7 +135,7 @@ public final class Pipeline {
         // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
         // from the model, and a national portal's parsed trees are tens of megabytes.
         RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
-        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw[0], diagnostics));
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks(), caches.units()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * nothing else (no title, no id, no indicator added or removed, no report date).
  * <p>Such an edit reaches only the page families that show figures or what is made of them (rankings, sums,
  * statuses, data-quality findings, compliance outcomes): {@link #REPLANNED}. The other families (news, documents,
- * about, Q&amp;A, access to information, copied content files) hold units only for their names, links and posts, so
+ * search, about, Q&amp;A, access to information, copied content files) hold units only for their names, links, posts
+ * and texts, so
  * their pages are kept from the last plan as they are: neither planned, compared nor drawn again. Validate, derive
  * and rules still run over the whole portal (sums, rankings and cross-unit findings can change with any figure).
  * <p>That a kept family does not read figures is checked, not assumed, for what templates read: every template of
@@ -35,12 +36,13 @@ final class FigureEdit {
     private static final Set<String> READS_FIGURES = Set.of("periods", "latestPeriod");
 
     /**
-     * The page families planned again after a figure edit: those that show figures, rankings, sums, statuses,
-     * findings or rule outcomes, or that read the periods at all (search reads their summaries; the site map lists
-     * every page), by {@link Planner#nameOf}.
+     * The page families planned again after a figure edit, by {@link Planner#nameOf}: those that show figures,
+     * rankings, sums, statuses, findings or rule outcomes (the rules read the latest period), the services page (it
+     * reads the periods' service rows) and the site map (it lists every page). The search family is kept: its index
+     * is made of titles, summaries and narratives, never of figures.
      */
     static final Set<String> REPLANNED = Set.of("HomePages", "UnitPages", "IndicatorPages", "QualityPages", "OpenDataPages",
-            "SearchPages", "ServicePages", "CompliancePages", "SiteMapPages");
+            "ServicePages", "CompliancePages", "SiteMapPages");
 
     private FigureEdit() {}
 

@@ -73,7 +73,7 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final Path contentDir;
     private final ParseCache cache = new ParseCache();
-    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache);
+    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo());
     private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
@@ -205,7 +205,9 @@ public final class IncrementalBuild {
             diff = comparing;
             themeChanged = false;
             // One index per plan is what BodyEdit can splice into; anything else leaves it to the full path.
-            search = indexed.size() == 1 ? indexed.get(0) : null;
+            // A figure edit keeps the search family's pages and so the index they were made of (FigureEdit).
+            boolean searchKept = replan != null && !replan.replanned().contains("SearchPages") && indexed.isEmpty();
+            if (!searchKept) search = indexed.size() == 1 ? indexed.get(0) : null;
             lastGood = true;
             lastDiagnostics = diagnostics;
             lastNotes = planned.notes();
@@ -294,6 +296,9 @@ public final class IncrementalBuild {
             List<String> wrote = write(files);
             List<String> deleted = delete(gone);
             redraw.forEach(pages::put);
+            // Search files made or gone change the search family's paths: the kept plan no longer says which family
+            // planned what, and the figure path waits for the next full rebuild to learn it again.
+            if (!gone.isEmpty() || !pages.keySet().containsAll(remade.keySet())) plan = null;
             gone.forEach(pages::remove);
             remade.forEach((path, body) -> pages.put(path, Page.data(path, Set.of("*"), body)));
             search = index;

@@ -59,6 +59,24 @@ class FigureEditTest {
     }
 
     @Test
+    void figureAndBodyEditsInTurnKeepBothFastPaths() throws Exception {
+        start();
+        Path narrative = period.resolveSibling("2023.md");
+        for (int i = 0; i < 3; i++) {
+            IncrementalBuild.Outcome figure = rebuildAndCompare("figure " + i, setOverdue(String.valueOf(200 + i)));
+            assertTrue(figure.phases().startsWith("figure edit"), figure::phases);
+            // The figure path keeps the search index it did not plan again: the body-edit path can still splice into it.
+            Files.writeString(narrative, Files.readString(narrative) + "\nMột câu nữa, lần " + i + ".\n");
+            IncrementalBuild.Outcome body = rebuildAndCompare("narrative " + i, narrative);
+            assertTrue(body.phases().startsWith("body edit"), body::phases);
+        }
+        // A body edit that adds search pieces changes the search family's files: the next figure edit is still the cold build.
+        Files.writeString(narrative, Files.readString(narrative) + "\n## Phần mới\n\n" + "Một đoạn dài về chuyển đổi số. ".repeat(80) + "\n");
+        rebuildAndCompare("a new section", narrative);
+        rebuildAndCompare("figure after a new section", setOverdue("210"));
+    }
+
+    @Test
     void anEditThatMovesTheRankingAndTheProvinceSum() throws Exception {
         start();
         String indicatorPage = Urls.indicatorPath("tthc-qua-han");
