@@ -67,11 +67,22 @@ public final class Pipeline {
      * The outcome of running the stages up to plan. {@code pages} is empty when the content has errors, and
      * {@code compliance} is then {@link Compliance#none()}.
      */
-    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, List<String> notes, Compliance compliance) {
+    public record Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, List<String> notes, Compliance compliance, Planner.Plan plan) {
         public Planned(Diagnostics diagnostics, Derived derived, List<Page> pages) {
-            this(diagnostics, derived, pages, List.of(), Compliance.none());
+            this(diagnostics, derived, pages, List.of(), Compliance.none(), null);
+        }
+
+        public Planned(Diagnostics diagnostics, Derived derived, List<Page> pages, List<String> notes, Compliance compliance) {
+            this(diagnostics, derived, pages, notes, compliance, null);
         }
     }
+
+    /**
+     * Which page families a plan may keep from an earlier one ({@link Planner#replan}): {@code last} is that plan,
+     * {@code replanned} the families planned again, {@code current} each kept page by path as the caller has it.
+     * The caller vouches that what the kept families read has not changed.
+     */
+    public record Replan(Planner.Plan last, Set<String> replanned, java.util.function.Function<String, Page> current) {}
 
     /**
      * The outcome of a full build; {@code notes} say what the build chose not to make and why (e.g. feeds without a
@@ -92,8 +103,12 @@ public final class Pipeline {
      * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
      * checked again; either may be null.
      */
-    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
-        public static final Caches NONE = new Caches(null, null);
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units) {
+        public static final Caches NONE = new Caches(null, null, null);
+
+        public Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
+            this(files, checks, null);
+        }
     }
 
     public static Planned plan(Options options) {
@@ -110,11 +125,16 @@ public final class Pipeline {
     }
 
     public static Planned plan(Options options, Caches caches, Timings timings) {
+        return plan(options, caches, timings, null);
+    }
+
+    /** {@link #plan(Options, Caches, Timings)}, keeping some page families of an earlier plan when {@code replan} is not null. */
+    public static Planned plan(Options options, Caches caches, Timings timings, Replan replan) {
         Diagnostics diagnostics = new Diagnostics();
         // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
         // from the model, and a national portal's parsed trees are tens of megabytes.
         RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
-        Portal portal = timings.time("validate", () -> new Validator(caches.checks()).validate(raw[0], diagnostics));
+        Portal portal = timings.time("validate", () -> new Validator(caches.checks(), caches.units()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
         String buildDate = options.sourceDateEpoch() == null ? null
@@ -137,9 +157,10 @@ public final class Pipeline {
                 freshness, baseUrl), diagnostics));
         raw[0] = null;
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
-        Planner.Plan plan = timings.time("plan", () -> Planner.planWithNotes(derived, findings,
-                new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future()), compliance));
-        return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance);
+        PlanContext.Options planning = new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future());
+        Planner.Plan plan = timings.time("plan", () -> replan == null ? Planner.planWithNotes(derived, findings, planning, compliance)
+                : Planner.replan(derived, findings, planning, compliance, replan.last(), replan.replanned(), replan.current()));
+        return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance, plan);
     }
 
     public static Built build(Options options) throws OutputRefused, IOException {

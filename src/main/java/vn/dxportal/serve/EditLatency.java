@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * once, then N times appends a sentence to one period narrative, and N times changes one figure in that period's
  * YAML, each time waiting until the period's page has been written again. Two edits of each kind are made first
  * and not counted, as a running preview is warm after its first saves.
- * <pre>java -cp target/dxportal.jar vn.dxportal.serve.EditLatency --content DIR [--theme DIR] [--runs N]</pre>
- * Prints {@code markdown edit: median X ms (n=N)} and {@code period yaml edit: median Y ms (n=N)}.
+ * <pre>java -cp target/dxportal.jar vn.dxportal.serve.EditLatency --content DIR [--theme DIR] [--runs N] [--phases]</pre>
+ * Prints {@code markdown edit: median X ms (n=N)} and {@code period yaml edit: median Y ms (n=N)}; with
+ * {@code --phases}, each rebuild's time by phase as well.
  */
 public final class EditLatency {
     private static final int WARM_UP = 2;
@@ -37,13 +38,15 @@ public final class EditLatency {
         Path content = Path.of("content");
         Path theme = Path.of("themes/default");
         int runs = 10;
+        boolean phases = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--content" -> content = Path.of(args[++i]);
                 case "--theme" -> theme = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--phases" -> phases = true;
                 default -> {
-                    System.err.println("Tham số không rõ: " + args[i] + "\nCách dùng: EditLatency --content DIR [--theme DIR] [--runs N]");
+                    System.err.println("Tham số không rõ: " + args[i] + "\nCách dùng: EditLatency --content DIR [--theme DIR] [--runs N] [--phases]");
                     System.exit(2);
                 }
             }
@@ -52,13 +55,13 @@ public final class EditLatency {
         try {
             Path copy = temp.resolve("content");
             FileUtils.copyDirectory(content.toFile(), copy.toFile());
-            System.exit(measure(copy, theme, temp.resolve("site"), runs));
+            System.exit(measure(copy, theme, temp.resolve("site"), runs, phases));
         } finally {
             FileUtils.deleteQuietly(temp.toFile());
         }
     }
 
-    private static int measure(Path content, Path theme, Path out, int runs) throws IOException, InterruptedException {
+    private static int measure(Path content, Path theme, Path out, int runs, boolean phases) throws IOException, InterruptedException {
         Path narrative = firstNarrative(content);
         if (narrative == null) {
             System.err.println(content + ": không có đơn vị nào có phần thuyết minh kỳ báo cáo (units/*/periods/*.md) để đo.");
@@ -80,8 +83,8 @@ public final class EditLatency {
             List<Long> figures = new ArrayList<>();
             for (int i = 0; i < WARM_UP + runs; i++) {
                 int n = i;
-                long md = timed(outcomes, page, () -> Files.writeString(narrative, "\n\nCâu đo thử số " + n + ".\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND));
-                long fig = timed(outcomes, page, () -> bumpFigure(yaml));
+                long md = timed(outcomes, page, () -> Files.writeString(narrative, "\n\nCâu đo thử số " + n + ".\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND), phases ? "markdown" : null);
+                long fig = timed(outcomes, page, () -> bumpFigure(yaml), phases ? "period yaml" : null);
                 if (i >= WARM_UP) {
                     markdown.add(md);
                     figures.add(fig);
@@ -95,8 +98,11 @@ public final class EditLatency {
 
     private interface Edit { void run() throws IOException; }
 
-    /** Milliseconds from the edit to the rebuild that wrote {@code page}. */
-    private static long timed(BlockingQueue<IncrementalBuild.Outcome> outcomes, String page, Edit edit) throws IOException, InterruptedException {
+    /**
+     * Milliseconds from the edit to the rebuild that wrote {@code page}; with a {@code label}, also prints that
+     * rebuild's phases (where its time went) and how many pages it drew.
+     */
+    private static long timed(BlockingQueue<IncrementalBuild.Outcome> outcomes, String page, Edit edit, String label) throws IOException, InterruptedException {
         outcomes.clear();
         long start = System.nanoTime();
         edit.run();
@@ -105,7 +111,13 @@ public final class EditLatency {
             if (o == null) throw new IllegalStateException("no rebuild within 60 s of an edit");
             // A failed rebuild is a save caught half-written (the file truncated, not yet filled): the watcher
             // sees the rest of the save and rebuilds again, as it does for an editor's save.
-            if (o.ok() && o.written().contains(page)) return (System.nanoTime() - start) / 1_000_000;
+            if (o.ok() && o.written().contains(page)) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (label != null) {
+                    System.out.println(label + ": " + millis + " ms, drew " + o.rendered() + ", wrote " + o.written().size() + " — " + o.phases());
+                }
+                return millis;
+            }
         }
     }
 

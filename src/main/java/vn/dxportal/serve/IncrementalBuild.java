@@ -7,9 +7,11 @@ import vn.dxportal.diag.Msg;
 import vn.dxportal.diag.Diagnostics;
 import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.content.MarkdownFile;
+import vn.dxportal.content.YamlDocument;
 import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.Page;
+import vn.dxportal.site.Planner;
 import vn.dxportal.site.SearchEntry;
 import vn.dxportal.site.SearchSplice;
 import vn.dxportal.write.SiteWriter;
@@ -36,7 +38,9 @@ import java.util.function.Supplier;
  * The live preview's build engine. It keeps what the last good build knew — parsed files, their findings, the
  * planned pages, the search entries and a hash of every file it wrote. An edit of a narrative's or post's Markdown
  * body alone takes the fast path of {@link BodyEdit}: its page, the search index and the feeds carrying it are made
- * again from the last plan. Any other change:
+ * again from the last plan. An edit of a period YAML's figures alone takes the path of {@link FigureEdit}: the full
+ * path below, in which only the page families that show figures are planned (and so compared and drawn) again.
+ * Any other change:
  * <ol>
  * <li>parses again only the files that changed ({@link ParseCache}); validate, derive, rules and plan run again over
  * the whole portal, from cached parses (they are pure and cheap next to parsing and rendering);</li>
@@ -69,11 +73,13 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final Path contentDir;
     private final ParseCache cache = new ParseCache();
-    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache);
+    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo());
     private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
+    /** The last good plan's families (which family planned which path): {@link FigureEdit} keeps some of them. */
+    private Planner.Plan plan;
     private Templates templates;
     private ModelDiff diff;
     /**
@@ -120,6 +126,7 @@ public final class IncrementalBuild {
             Outcome fast = bodyEdit(changed, start);
             if (fast != null) return fast;
         }
+        Pipeline.Replan replan = !themeChanged && lastGood && changed != null && plan != null ? figureEdit(changed) : null;
         lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
@@ -133,7 +140,7 @@ public final class IncrementalBuild {
             return made.layout();
         });
         try {
-            planned = Pipeline.plan(options, caches, stages);
+            planned = Pipeline.plan(options, caches, stages, replan);
         } finally {
             Markdown.memo(null);
             SearchSplice.indexWith(null);
@@ -158,7 +165,9 @@ public final class IncrementalBuild {
             Map<String, Page> next = new LinkedHashMap<>();
             for (Page p : planned.pages()) next.put(p.path(), p);
             boolean everything = themeChanged || !next.keySet().equals(pages.keySet());
-            List<Page> dirty = planned.pages().stream().filter(p -> everything || changed(comparing, pages.get(p.path()), p)).toList();
+            // A page kept from the last plan (FigureEdit) is the very page on disk: nothing to compare or draw.
+            List<Page> dirty = planned.pages().stream()
+                    .filter(p -> everything || (pages.get(p.path()) != p && changed(comparing, pages.get(p.path()), p))).toList();
             long compared = System.nanoTime();
 
             Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -191,21 +200,49 @@ public final class IncrementalBuild {
             List<String> wrote = write(files);
             List<String> deleted = deleteAllBut(keep);
             pages = next;
+            plan = planned.plan();
             templates = drawing;
             diff = comparing;
             themeChanged = false;
             // One index per plan is what BodyEdit can splice into; anything else leaves it to the full path.
-            search = indexed.size() == 1 ? indexed.get(0) : null;
+            // A figure edit keeps the search family's pages and so the index they were made of (FigureEdit).
+            boolean searchKept = replan != null && !replan.replanned().contains("SearchPages") && indexed.isEmpty();
+            if (!searchKept) search = indexed.size() == 1 ? indexed.get(0) : null;
             lastGood = true;
             lastDiagnostics = diagnostics;
             lastNotes = planned.notes();
-            String phases = "plan " + (plannedAt - start) / 1_000_000 + " ms " + stages.millis() + ", compare " + (compared - plannedAt) / 1_000_000
+            String phases = (replan != null ? "figure edit, " : "") + "plan " + (plannedAt - start) / 1_000_000 + " ms " + stages.millis() + ", compare " + (compared - plannedAt) / 1_000_000
                     + " ms, render " + (rendered - compared) / 1_000_000 + " ms, write " + (System.nanoTime() - rendered) / 1_000_000 + " ms";
             return new Outcome(true, diagnostics, next.size(), parsed, dirty.size(), wrote, deleted, millisSince(start), planned.notes(), phases);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.PREVIEW_WRITE, SourcePosition.wholeFile(out.toString()), e.getMessage()));
             return failed(diagnostics, parsed, start, planned.notes());
         }
+    }
+
+    /**
+     * What the full path may keep from the last plan when every changed file is a period's YAML whose figures alone
+     * changed ({@link FigureEdit}): the families that cannot show figures. Null when anything else changed, or when a
+     * kept page's template may read figures; the full path then plans everything (and takes the files read here as
+     * they are).
+     */
+    private Pipeline.Replan figureEdit(Collection<Path> changed) {
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            if (!Files.exists(file) && !cache.holdsAnythingAt(file)) continue; // an editor's temporary file
+            if (!file.startsWith(contentDir) || !Files.exists(file)) return null;
+            if (!FigureEdit.covers(contentDir.relativize(file).toString().replace('\\', '/'))) return null;
+            ParseCache.Refreshed r = cache.refresh(file);
+            if (r == null) return null;
+            if (!r.changed()) continue;
+            if (!(r.before().value() instanceof YamlDocument a) || !(r.after().value() instanceof YamlDocument b)
+                    || !FigureEdit.onlyFigures(a.root(), b.root())) {
+                return null;
+            }
+        }
+        if (!FigureEdit.keptPagesBlind(plan, pages, diff::readsOf)) return null;
+        Map<String, Page> kept = pages;
+        return new Pipeline.Replan(plan, FigureEdit.REPLANNED, kept::get);
     }
 
     /**
@@ -259,6 +296,9 @@ public final class IncrementalBuild {
             List<String> wrote = write(files);
             List<String> deleted = delete(gone);
             redraw.forEach(pages::put);
+            // Search files made or gone change the search family's paths: the kept plan no longer says which family
+            // planned what, and the figure path waits for the next full rebuild to learn it again.
+            if (!gone.isEmpty() || !pages.keySet().containsAll(remade.keySet())) plan = null;
             gone.forEach(pages::remove);
             remade.forEach((path, body) -> pages.put(path, Page.data(path, Set.of("*"), body)));
             search = index;

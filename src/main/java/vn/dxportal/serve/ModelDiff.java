@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * else by {@code equals}.
  * <p>A page is compared in its template's view ({@link #samePage}): only the record components its template can name
  * ({@link TemplateReads}) and the results of the methods it names, so a page holding every unit for their names is
- * not drawn again when a figure changes. What Java code reads is compared in full: the records the template helpers
- * take, and whatever a data file's maker captured.
+ * not drawn again when a figure changes. A record the template helpers take is compared in what the template or the
+ * helpers' code can name ({@link TemplateReads#helperNames}; in full when those are not known); whatever a data
+ * file's maker captured is compared in full.
  */
 final class ModelDiff {
     private static final Set<String> UNIVERSAL = Set.of("toString", "equals", "hashCode");
@@ -66,6 +67,10 @@ final class ModelDiff {
     private final Set<String> readable;
     /** The full comparison (this one, or the one a template's view falls back on for what Java code may read). */
     private final ModelDiff full;
+    /** The names the helpers' code refers to; null when not known (helper types are then compared in full). */
+    private final Set<String> helperNames;
+    /** In a template's view: the view widened by {@link #helperNames}, for what the helpers take. */
+    private ModelDiff helperView;
     private final Map<String, ModelDiff> views = new HashMap<>();
     private ModelDiff makers;
     private final Map<Class<?>, Method[]> accessors = new HashMap<>();
@@ -86,22 +91,30 @@ final class ModelDiff {
      *              reach ({@link #samePage})
      */
     ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads) {
-        this(blindToBodies, reads, reads.isEmpty() ? Set.of() : TemplateReads.helperTypes(), null, null);
+        this(blindToBodies, reads, reads.isEmpty() ? Set.of() : TemplateReads.helperTypes(), null, null,
+                reads.isEmpty() ? null : TemplateReads.helperNames());
     }
 
-    private ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads, Set<Class<?>> helperTypes, Set<String> readable, ModelDiff full) {
+    private ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads, Set<Class<?>> helperTypes, Set<String> readable, ModelDiff full,
+                      Set<String> helperNames) {
         this.blindToBodies = blindToBodies;
         this.reads = reads;
         this.helperTypes = helperTypes;
         this.readable = readable;
         this.full = full == null ? this : full;
+        this.helperNames = helperNames;
     }
 
     /** Whether a page drawn by {@code template} from model {@code a} and from model {@code b} would read the same values. */
     boolean samePage(String template, Object a, Object b) {
         Set<String> names = reads.get(template);
         if (names == null) return same(a, b);
-        return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this)).same(a, b);
+        return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this, helperNames)).same(a, b);
+    }
+
+    /** The names a template may read ({@link TemplateReads}); null when it may read anything. */
+    Set<String> readsOf(String template) {
+        return reads.get(template);
     }
 
     /** Whether raw Markdown bodies are left out: no template reads them, only the HTML the plan makes of them. */
@@ -109,7 +122,7 @@ final class ModelDiff {
 
     /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
     ModelDiff fresh() {
-        return new ModelDiff(blindToBodies, reads, helperTypes, null, null);
+        return new ModelDiff(blindToBodies, reads, helperTypes, null, null, helperNames);
     }
 
     private static boolean isBody(Class<?> type, String component) {
@@ -191,7 +204,10 @@ final class ModelDiff {
 
     private boolean sameRecord(Object a, Object b) {
         Class<?> type = a.getClass();
-        if (readable != null && helperTypes.contains(type)) return full.same(a, b);
+        if (readable != null && helperTypes.contains(type)) {
+            ModelDiff helpers = helperView();
+            if (helpers != this) return helpers.same(a, b);
+        }
         if (!blindToBodies && readable == null) return a.equals(b);
         Method[] reads = accessors.computeIfAbsent(type, this::readsOf);
         if (reads == null) return full.same(a, b);
@@ -234,6 +250,23 @@ final class ModelDiff {
         }
         for (Method m : found) m.setAccessible(true);
         return found.toArray(new Method[0]);
+    }
+
+    /**
+     * What a record handed to the helpers is compared in: this view widened by the names the helpers' code refers
+     * to (itself once widened), or the full comparison when those names are not known.
+     */
+    private ModelDiff helperView() {
+        if (helperNames == null) return full;
+        if (helperView == null) {
+            if (readable.containsAll(helperNames)) helperView = this;
+            else {
+                Set<String> both = new HashSet<>(readable);
+                both.addAll(helperNames);
+                helperView = new ModelDiff(blindToBodies, reads, helperTypes, Set.copyOf(both), full, helperNames);
+            }
+        }
+        return helperView;
     }
 
     private boolean sameList(List<?> a, List<?> b) {

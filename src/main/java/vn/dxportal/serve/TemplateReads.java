@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * component none of these names can reach is not read by that template, so {@link ModelDiff} may leave it out when it
  * compares that template's pages (a news page holds every unit, but reads only their names and links).
  * <p>Java code can read what a template hands it: the classes the template helpers ({@link Helpers}, {@link Urls}) take are
- * {@link #helperTypes()}, and everything inside them is compared in full.
+ * {@link #helperTypes()}. What inside them the helpers' code can read is {@link #helperNames()}: the names of
+ * every method and field that code refers to, read from its class files.
  */
 final class TemplateReads {
     /** A property read; not a call on the helpers ({@code urls.periods()}, {@code fmt.date(d)}), which hold no content. */
@@ -109,6 +110,51 @@ final class TemplateReads {
             }
         }
         return types;
+    }
+
+    /**
+     * Every method and field name the helpers' code ({@link Helpers}, {@link Urls}, lambdas included) refers to, read
+     * from the constant pools of their class files: a record handed to a helper can be read by that code only
+     * through these names (the records it reaches pass on to {@code Charts} and {@code Formats} only as strings and
+     * numbers). Null when a class file cannot be read: the records they take are then compared in full.
+     */
+    static Set<String> helperNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> helper : List.of(Helpers.class, Urls.class)) {
+            try (java.io.InputStream in = helper.getResourceAsStream(helper.getSimpleName() + ".class")) {
+                if (in == null) return null;
+                names.addAll(referencedNames(new java.io.DataInputStream(new java.io.BufferedInputStream(in))));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The names of the NameAndType entries of a class file's constant pool: every member its code refers to. */
+    static Set<String> referencedNames(java.io.DataInputStream in) throws IOException {
+        if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
+        in.readUnsignedShort(); // minor version
+        in.readUnsignedShort(); // major version
+        int count = in.readUnsignedShort();
+        String[] utf8 = new String[count];
+        List<Integer> nameIndexes = new java.util.ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> utf8[i] = in.readUTF();
+                case 3, 4 -> in.readInt();
+                case 5, 6 -> { in.readLong(); i++; } // a long or double takes two entries
+                case 7, 8, 16, 19, 20 -> in.readUnsignedShort();
+                case 9, 10, 11, 17, 18 -> in.readInt();
+                case 12 -> { nameIndexes.add(in.readUnsignedShort()); in.readUnsignedShort(); }
+                case 15 -> { in.readUnsignedByte(); in.readUnsignedShort(); }
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (int i : nameIndexes) names.add(utf8[i]);
+        return names;
     }
 
     private static void addTypes(Type t, Set<Class<?>> into) {

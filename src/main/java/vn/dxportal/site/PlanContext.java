@@ -93,6 +93,20 @@ public final class PlanContext {
     /** A part in which one page family plans, on a thread of its own; {@link #join} adds its pages back. */
     PlanContext part() { return new PlanContext(this); }
 
+    /**
+     * Takes into this part pages planned earlier, as they are, with their family's notes ({@link Planner#replan}):
+     * their paths were {@link #reserve reserved} in the whole plan.
+     */
+    void keep(List<Page> earlier, List<String> earlierNotes) {
+        pages.addAll(earlier);
+        notes.addAll(earlierNotes);
+    }
+
+    /** Marks these paths as planned before any family plans, so that links to pages kept from a last plan resolve. */
+    void reserve(java.util.Collection<String> planned) {
+        paths.addAll(planned);
+    }
+
     /** Adds a part's pages and notes, after those of the parts joined before it. */
     void join(PlanContext part) {
         pages.addAll(part.pages);

@@ -4,7 +4,10 @@ import vn.dxportal.diag.Diagnostic;
 import vn.dxportal.metrics.Derived;
 import vn.dxportal.rules.Compliance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The plan stage: every page of the portal, its path, its template, its data and the content files it reads.
@@ -34,8 +37,24 @@ public final class Planner {
     /** Planned last, after every other page: the sitemap lists them all. */
     private static final PageSet SITE_PLUMBING = new SitePlumbing();
 
-    /** The planned pages, and notes for the build output about what was left out and why. */
-    public record Plan(List<Page> pages, List<String> notes) {}
+    /**
+     * The planned pages, and notes for the build output about what was left out and why; {@code families} says which
+     * family planned which pages (in plan order, the site plumbing last), so that a later plan can keep some of them
+     * ({@link #replan}).
+     */
+    public record Plan(List<Page> pages, List<String> notes, List<Family> families) {
+        public Plan(List<Page> pages, List<String> notes) {
+            this(pages, notes, List.of());
+        }
+    }
+
+    /** What one page family planned: its pages' output paths and its notes. {@code name} is its class's simple name. */
+    public record Family(String name, List<String> paths, List<String> notes) {}
+
+    /** The name a family goes by in {@link Family#name()} and {@link #replan}. */
+    public static String nameOf(PageSet set) {
+        return set.getClass().getSimpleName();
+    }
 
     private Planner() {}
 
@@ -49,16 +68,46 @@ public final class Planner {
 
     /** The plan with the portal-content rules' outcome, for the compliance pages. */
     public static Plan planWithNotes(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance) {
+        return replan(derived, findings, options, compliance, null, null, null);
+    }
+
+    /**
+     * A plan in which the families not in {@code replanned} are not planned again: their pages are taken as they are
+     * ({@code current} gives each by its output path, as the caller last made it) with their notes, from {@code last}.
+     * The caller vouches that nothing those families read has changed since {@code last}; the site plumbing (the
+     * sitemap lists every page) is always planned again. With a null {@code last}, every family is planned.
+     */
+    public static Plan replan(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance,
+                              Plan last, Set<String> replanned, Function<String, Page> current) {
         PlanContext context = new PlanContext(derived, findings, options, compliance);
+        List<Family> kept = new ArrayList<>();
+        if (last != null) {
+            for (Family f : last.families()) if (!replanned.contains(f.name()) && !f.name().equals(nameOf(SITE_PLUMBING))) kept.add(f);
+            // Links test which pages exist: the kept pages' paths are planned before any family plans.
+            kept.forEach(f -> context.reserve(f.paths()));
+        }
         // parallelStream().toList() keeps the families' order, so the plan is the same whichever thread planned what.
         List<PlanContext> parts = PAGE_SETS.parallelStream().map(set -> {
             PlanContext part = context.part();
-            set.plan(part);
+            Family keep = kept.stream().filter(f -> f.name().equals(nameOf(set))).findFirst().orElse(null);
+            if (keep == null) set.plan(part);
+            else part.keep(keep.paths().stream().map(current).toList(), keep.notes());
             return part;
         }).toList();
-        parts.forEach(context::join);
+        List<Family> families = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            PlanContext part = parts.get(i);
+            families.add(new Family(nameOf(PAGE_SETS.get(i)), part.pages().stream().map(Page::path).toList(), part.notes()));
+            context.join(part);
+        }
+        int before = context.pages().size();
+        int notesBefore = context.notes().size();
         SITE_PLUMBING.plan(context);
+        List<Page> all = context.pages();
+        List<String> notes = context.notes();
+        families.add(new Family(nameOf(SITE_PLUMBING), all.subList(before, all.size()).stream().map(Page::path).toList(),
+                notes.subList(notesBefore, notes.size())));
         context.finish();
-        return new Plan(context.pages(), context.notes());
+        return new Plan(context.pages(), context.notes(), List.copyOf(families));
     }
 }

@@ -41,13 +41,30 @@ public final class Validator {
         List<Diagnostic> get(YamlDocument doc, Supplier<List<Diagnostic>> check);
     }
 
+    /**
+     * Keeps each unit's model between runs (the live preview): a unit is made from its parsed files alone, so a unit
+     * whose files are the very objects of an earlier run is that run's {@link Unit}. The same object, not an equal
+     * one: a later comparison of two plans' pages then sees at once that an unchanged unit is the same.
+     */
+    public interface UnitCache {
+        Unit get(RawContent.RawUnit raw, java.util.function.Function<RawContent.RawUnit, Unit> map);
+    }
+
+    private final UnitCache units;
+
     public Validator() {
         this(null);
     }
 
     /** @param cache findings kept from an earlier run, or null to check every file */
     public Validator(CheckCache cache) {
+        this(cache, null);
+    }
+
+    /** @param units units kept from an earlier run, or null to make every unit */
+    public Validator(CheckCache cache, UnitCache units) {
         this.cache = cache;
+        this.units = units;
     }
 
     public Portal validate(RawContent raw, Diagnostics diagnostics) {
@@ -96,12 +113,13 @@ public final class Validator {
         return raw.units().stream().anyMatch(u -> u.unit() == null || u.periods().stream().anyMatch(p -> p.data() == null));
     }
 
-    private static Portal map(RawContent raw) {
+    private Portal map(RawContent raw) {
         Site site = ModelMapper.map(raw.site().root(), Site.class);
         List<Indicator> indicators = new ArrayList<>();
         raw.indicators().root().path("indicators").forEach(n -> indicators.add(ModelMapper.map(n, Indicator.class)));
-        List<Unit> units = raw.units().parallelStream().map(Validator::mapUnit).sorted(Comparator.comparing(Unit::slug)).toList();
-        return new Portal(site, List.copyOf(indicators), units, raw.root());
+        List<Unit> mapped = raw.units().parallelStream().map(u -> units == null ? mapUnit(u) : units.get(u, Validator::mapUnit))
+                .sorted(Comparator.comparing(Unit::slug)).toList();
+        return new Portal(site, List.copyOf(indicators), mapped, raw.root());
     }
 
     private static Unit mapUnit(RawContent.RawUnit u) {
