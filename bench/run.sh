@@ -141,6 +141,12 @@ print()
 for p in presets:
     d = rows[p]
     print(f"dxportal build time per page, {p}: {d['median'] * 1000 / d['html']:.2f} ms ({d['html']:,} HTML pages, {d['median']:.2f} s)")
+if "province" in rows and "national" in rows:
+    # Not the issue's figure (that is the per-page time above, for each preset): what each page more costs once the
+    # build's fixed part (JVM start, class loading, JIT warm-up, the templates' first parse) is paid.
+    small, big = rows["province"], rows["national"]
+    print(f"dxportal time per page added, province → national: {(big['median'] - small['median']) * 1000 / (big['html'] - small['html']):.2f} ms "
+          f"(fixed part ≈ {small['median'] - small['html'] * (big['median'] - small['median']) / (big['html'] - small['html']):.2f} s)")
 for p in presets:
     f = root / p / "edit-latency.txt"
     if f.exists():

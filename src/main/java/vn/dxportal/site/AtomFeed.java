@@ -3,11 +3,8 @@ package vn.dxportal.site;
 import vn.dxportal.model.NewsPost;
 import vn.dxportal.render.Markdown;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,11 +36,7 @@ final class AtomFeed {
     }
 
     static byte[] write(Spec spec, String postPrefix) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+        return XmlFile.write("an Atom feed", x -> {
             x.writeStartElement("feed");
             x.writeDefaultNamespace(NS);
             x.writeAttribute("xml:lang", spec.lang());
@@ -58,13 +51,7 @@ final class AtomFeed {
             text(x, "generator", "dxportal");
             for (NewsPost p : spec.posts().subList(0, Math.min(ENTRIES, spec.posts().size()))) entry(x, spec, p, postPrefix);
             x.writeEndElement();
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing an Atom feed to memory failed", e);
-        }
-        bytes.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
+        });
     }
 
     private static void entry(XMLStreamWriter x, Spec spec, NewsPost p, String postPrefix) throws XMLStreamException {

@@ -1,9 +1,7 @@
 package vn.dxportal.site;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,21 +86,7 @@ final class SitePlumbing implements PageSet {
         x.writeEndElement();
     }
 
-    private interface Body { void write(XMLStreamWriter x) throws XMLStreamException; }
-
-    private static byte[] xml(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            body.write(x);
-            x.writeEndDocument();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing a sitemap to memory failed", e);
-        }
-        out.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+    private static byte[] xml(XmlFile.Body body) {
+        return XmlFile.write("a sitemap", body);
     }
 }
