@@ -172,6 +172,14 @@ public final class Pipeline {
      * precompressed {@code .gz} beside each text file ({@code build --gzip}).
      */
     public static Built build(Options options, Timings timings, boolean gzip) throws OutputRefused, IOException {
+        if (!Files.isDirectory(options.theme().resolve("templates"))) {
+            // Said before any work: the default theme path is relative, and a build started outside the project folder
+            // would otherwise fail late, at its first page, with what looks like a disk error.
+            Diagnostics missing = new Diagnostics();
+            missing.add(Diagnostic.error(Msg.THEME_MISSING, SourcePosition.wholeFile(options.theme().toString()),
+                    options.theme().resolve("templates"), Path.of("").toAbsolutePath()));
+            return new Built(missing, 0, 0, 0, false);
+        }
         Planned planned = plan(options, timings);
         long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();

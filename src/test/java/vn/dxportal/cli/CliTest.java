@@ -148,6 +148,17 @@ class CliTest {
     }
 
     @Test
+    void aMissingThemeFolderIsNamedAsSuchNotAsADiskError() {
+        TestContent c = new TestContent(dir);
+        Path out = dir.resolve("site");
+        Run r = run("build", "--lang", "en", "--content", c.root.toString(), "--out", out.toString(), "--theme", dir.resolve("no-theme").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("[THEME]") && r.err().contains("no-theme") && r.err().contains("--theme DIR"), r.err());
+        assertFalse(r.err().contains("WRITE") || r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
     void checkReportsComplianceInItsOwnSectionAndStrictFailsOnUnmetMustRules() {
         TestContent c = new TestContent(dir);
         Run r = run("check", "--content", c.root.toString());
