@@ -11,11 +11,15 @@ import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -31,14 +35,16 @@ import java.util.function.UnaryOperator;
 
 /**
  * Narratives and posts to HTML: CommonMark with GFM tables, footnotes, autolinks and heading anchors.
- * Content is untrusted for script: the rendered document, with any raw HTML the editor wrote, passes the
- * {@link SafeHtml} allow-list, so only harmless markup stays and link and image URLs with unsafe schemes
- * (javascript:, vbscript:, data:) are dropped.
+ * Content is untrusted for script: link and image URLs with unsafe schemes (javascript:, vbscript:, data:) are
+ * dropped, and a document with raw HTML the editor wrote passes the {@link SafeHtml} allow-list whole, so only
+ * harmless markup stays.
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
             AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /** The URL schemes {@link SafeHtml} lets through (and relative URLs): no javascript:, vbscript: or data:. */
+    private static final UrlSanitizer SAFE_URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
 
     /**
      * Results kept between builds by a long-lived caller (the live preview keeps them while it plans, so an
@@ -78,11 +84,14 @@ public final class Markdown {
     private static String html(String markdown, UnaryOperator<String> links) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = PARSER.parse(markdown);
+        boolean[] rawHtml = {false};
         doc.accept(new AbstractVisitor() {
             @Override public void visit(org.commonmark.node.Link link) {
                 link.setDestination(links.apply(link.getDestination()));
                 visitChildren(link);
             }
+            @Override public void visit(HtmlBlock html) { rawHtml[0] = true; }
+            @Override public void visit(HtmlInline html) { rawHtml[0] = true; }
         });
         captionTables(doc);
         // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
@@ -90,11 +99,15 @@ public final class Markdown {
         IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
         // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
         HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
-                .extensions(EXTENSIONS).sanitizeUrls(true)
+                .extensions(EXTENSIONS).sanitizeUrls(true).urlSanitizer(SAFE_URLS)
                 .attributeProviderFactory(context -> new HeadingIds(ids))
                 .attributeProviderFactory(context -> new CellAlignment())
                 .nodeRendererFactory(CaptionRenderer::new).build();
-        return SafeHtml.sanitize(renderer.render(doc));
+        String html = renderer.render(doc);
+        // Without raw HTML the renderer's output is ours alone: every text and attribute escaped, every link and image
+        // URL through SAFE_URLS. Only a document with the editor's own HTML needs the allow-list, which costs as much
+        // as parsing and rendering together.
+        return rawHtml[0] ? SafeHtml.sanitize(html) : html;
     }
 
     /** A part of a document between headings, as plain text: what search indexes and links to ({@code #anchor}). */

@@ -44,6 +44,22 @@ class MarkdownTest {
     }
 
     @Test
+    void withoutRawHtmlUnsafeUrlSchemesAreStillDroppedAndTextStillEscaped() {
+        // No raw HTML here, so the allow-list does not run: the renderer's own URL check and escaping must hold.
+        String html = Markdown.toHtml("[a](javascript:alert(1)) [b](JavaScript:alert(2)) [c](vbscript:msgbox(1)) "
+                + "[d](data:text/html;base64,PHNjcmlwdD4=) ![e](data:image/svg+xml;base64,PHN2Zz4=) <javascript:alert(3)> "
+                + "[f](https://x.vn \"t\\\" onmouseover=\\\"alert(4)\") `<script>` 5 < 6 & \\<b onclick=x\\>\n\n"
+                + "[gọi](tel:+842103812345) [thư](mailto:a@b.vn) [trang](../bao-cao/)");
+        for (String bad : new String[]{"=\"javascript:", "=\"JavaScript:", "=\"vbscript:", "=\"data:", "<script", "\" onmouseover", "<b onclick"}) {
+            assertFalse(html.contains(bad), bad + " in " + html);
+        }
+        for (String good : new String[]{"href=\"tel:+842103812345\"", "href=\"mailto:a@b.vn\"", "href=\"../bao-cao/\"",
+                "href=\"https://x.vn\"", "&lt;script&gt;", "5 &lt; 6 &amp;"}) {
+            assertTrue(html.contains(good), good + " in " + html);
+        }
+    }
+
+    @Test
     void theSafeSubsetOfRawHtmlPasses() {
         String html = Markdown.toHtml("""
                 <figure><img src="so-do.png" alt="Sơ đồ" width="640" height="480"><figcaption>Sơ đồ tổ chức</figcaption></figure>
