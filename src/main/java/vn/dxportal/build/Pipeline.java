@@ -81,9 +81,11 @@ public final class Pipeline {
     /**
      * Which page families a plan may keep from an earlier one ({@link Planner#replan}): {@code last} is that plan,
      * {@code replanned} the families planned again, {@code current} each kept page by path as the caller has it.
-     * The caller vouches that what the kept families read has not changed.
+     * {@code compliance}, when not null, is the rules' outcome of that earlier run, taken as it is instead of running
+     * the rules again. The caller vouches that what the kept families (and, with a compliance, the rules) read has
+     * not changed.
      */
-    public record Replan(Planner.Plan last, Set<String> replanned, java.util.function.Function<String, Page> current) {}
+    public record Replan(Planner.Plan last, Set<String> replanned, java.util.function.Function<String, Page> current, Compliance compliance) {}
 
     /**
      * The outcome of a full build; {@code notes} say what the build chose not to make and why (e.g. feeds without a
@@ -154,7 +156,8 @@ public final class Pipeline {
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
         LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
-        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw[0], new Rules.Options(options.theme(), options.content().resolve("layouts"),
+        Compliance compliance = replan != null && replan.compliance() != null ? replan.compliance()
+                : timings.time("rules", () -> Rules.evaluate(raw[0], new Rules.Options(options.theme(), options.content().resolve("layouts"),
                 freshness, baseUrl), diagnostics));
         raw[0] = null;
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
