@@ -106,11 +106,11 @@ public final class Pipeline {
      * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
      * checked again; either may be null.
      */
-    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units) {
-        public static final Caches NONE = new Caches(null, null, null);
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units, Metrics.FigureCache figures) {
+        public static final Caches NONE = new Caches(null, null, null, null);
 
         public Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
-            this(files, checks, null);
+            this(files, checks, null, null);
         }
     }
 
@@ -139,7 +139,7 @@ public final class Pipeline {
         RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
         Portal portal = timings.time("validate", () -> new Validator(caches.checks(), caches.units()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
-        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
+        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics, caches.figures()));
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same

@@ -73,7 +73,7 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final Path contentDir;
     private final ParseCache cache = new ParseCache();
-    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo());
+    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo());
     private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
