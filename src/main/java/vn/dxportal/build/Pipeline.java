@@ -80,9 +80,11 @@ public final class Pipeline {
     /**
      * Which page families a plan may keep from an earlier one ({@link Planner#replan}): {@code last} is that plan,
      * {@code replanned} the families planned again, {@code current} each kept page by path as the caller has it.
-     * The caller vouches that what the kept families read has not changed.
+     * {@code compliance}, when not null, is the rules' outcome of that earlier run, taken as it is instead of running
+     * the rules again. The caller vouches that what the kept families (and, with a compliance, the rules) read has
+     * not changed.
      */
-    public record Replan(Planner.Plan last, Set<String> replanned, java.util.function.Function<String, Page> current) {}
+    public record Replan(Planner.Plan last, Set<String> replanned, java.util.function.Function<String, Page> current, Compliance compliance) {}
 
     /**
      * The outcome of a full build; {@code notes} say what the build chose not to make and why (e.g. feeds without a
@@ -103,11 +105,11 @@ public final class Pipeline {
      * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
      * checked again; either may be null.
      */
-    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units) {
-        public static final Caches NONE = new Caches(null, null, null);
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units, Metrics.FigureCache figures) {
+        public static final Caches NONE = new Caches(null, null, null, null);
 
         public Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
-            this(files, checks, null);
+            this(files, checks, null, null);
         }
     }
 
@@ -136,7 +138,7 @@ public final class Pipeline {
         RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
         Portal portal = timings.time("validate", () -> new Validator(caches.checks(), caches.units()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
-        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics));
+        Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics, caches.figures()));
         String buildDate = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         // "Today" decides which posts are in the future: SOURCE_DATE_EPOCH's day when set, so a rebuild of the same
@@ -153,7 +155,8 @@ public final class Pipeline {
         // Content findings so far: the rules stage adds only errors (a broken rule set), never data-quality findings.
         List<Diagnostic> findings = diagnostics.sorted();
         LocalDate freshness = options.freshnessDate() != null ? options.freshnessDate() : epochDay;
-        Compliance compliance = timings.time("rules", () -> Rules.evaluate(raw[0], new Rules.Options(options.theme(), options.content().resolve("layouts"),
+        Compliance compliance = replan != null && replan.compliance() != null ? replan.compliance()
+                : timings.time("rules", () -> Rules.evaluate(raw[0], new Rules.Options(options.theme(), options.content().resolve("layouts"),
                 freshness, baseUrl), diagnostics));
         raw[0] = null;
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());

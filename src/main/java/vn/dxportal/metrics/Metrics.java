@@ -16,32 +16,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** The derive stage: ratios, statuses, changes, rankings; consistency findings go to the diagnostics. */
 public final class Metrics {
     private Metrics() {}
 
+    /** One unit's figures, by "unit/period" in period order, and the consistency findings of its own periods. */
+    public record UnitFigures(Map<String, List<Figure>> byPeriod, List<vn.dxportal.diag.Diagnostic> findings) {}
+
+    /**
+     * Keeps each unit's figures between runs (the live preview): a unit's figures and own findings are made from
+     * that unit and the indicator catalogue alone, so the same unit object with an equal catalogue has last run's.
+     */
+    public interface FigureCache {
+        UnitFigures get(Unit unit, List<Indicator> catalogue, Supplier<UnitFigures> make);
+    }
+
     public static Derived derive(Portal portal, Diagnostics diagnostics) {
+        return derive(portal, diagnostics, null);
+    }
+
+    /** {@link #derive(Portal, Diagnostics)}, taking unchanged units' figures from {@code cache} (may be null). */
+    public static Derived derive(Portal portal, Diagnostics diagnostics, FigureCache cache) {
         Map<String, Indicator> catalogue = portal.indicatorsById();
         Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
         for (Unit unit : portal.units()) {
-            Map<String, Figure> previousByKey = new HashMap<>();
-            for (Period period : unit.periods()) {
-                List<Figure> figures = new ArrayList<>();
-                for (Observation o : period.data().indicators()) {
-                    Indicator ind = catalogue.get(o.indicator());
-                    String key = period.kind() + "|" + o.indicator() + "|" + o.scope();
-                    Figure prev = previousByKey.get(key);
-                    Figure f = figure(period.id(), ind, o, prev);
-                    figures.add(f);
-                    previousByKey.put(key, f);
-                }
-                byPeriod.put(unit.slug() + "/" + period.id(), List.copyOf(figures));
-                Consistency.check(period, figures, diagnostics);
-            }
+            UnitFigures made = cache == null ? unitFigures(unit, catalogue) : cache.get(unit, portal.indicators(), () -> unitFigures(unit, catalogue));
+            byPeriod.putAll(made.byPeriod());
+            diagnostics.addAll(made.findings());
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
         return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, byPeriod), Aggregates.portalWide(portal, byPeriod));
+    }
+
+    private static UnitFigures unitFigures(Unit unit, Map<String, Indicator> catalogue) {
+        Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
+        Diagnostics findings = new Diagnostics();
+        Map<String, Figure> previousByKey = new HashMap<>();
+        for (Period period : unit.periods()) {
+            List<Figure> figures = new ArrayList<>();
+            for (Observation o : period.data().indicators()) {
+                Indicator ind = catalogue.get(o.indicator());
+                String key = period.kind() + "|" + o.indicator() + "|" + o.scope();
+                Figure prev = previousByKey.get(key);
+                Figure f = figure(period.id(), ind, o, prev);
+                figures.add(f);
+                previousByKey.put(key, f);
+            }
+            byPeriod.put(unit.slug() + "/" + period.id(), List.copyOf(figures));
+            Consistency.check(period, figures, findings);
+        }
+        return new UnitFigures(java.util.Collections.unmodifiableMap(byPeriod), findings.sorted());
     }
 
     static Figure figure(String period, Indicator ind, Observation o, Figure previous) {

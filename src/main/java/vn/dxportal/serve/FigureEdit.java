@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * statuses, data-quality findings, compliance outcomes): {@link #REPLANNED}. The other families (news, documents,
  * search, about, Q&amp;A, access to information, copied content files) hold units only for their names, links, posts
  * and texts, so
- * their pages are kept from the last plan as they are: neither planned, compared nor drawn again. Validate, derive
- * and rules still run over the whole portal (sums, rankings and cross-unit findings can change with any figure).
+ * their pages are kept from the last plan as they are: neither planned, compared nor drawn again. Validate and
+ * derive still run over the whole portal (sums, rankings and cross-unit findings can change with any figure); the
+ * portal-content rules read only each unit's latest period, so an edit of an earlier period keeps their outcome, and
+ * the compliance pages, from the last run.
  * <p>That a kept family does not read figures is checked, not assumed, for what templates read: every template of
  * a kept page must be known not to name {@code periods} or {@code latestPeriod} (the only ways from a unit to its
  * figures; a portal's {@code layouts/} override may name them), else the full path runs. What the kept families'
@@ -35,6 +37,9 @@ final class FigureEdit {
     /** The names by which a template reaches a unit's periods, and so its figures. */
     private static final Set<String> READS_FIGURES = Set.of("periods", "latestPeriod");
 
+    /** Planned again when the rules run again (a unit's latest period changed): they show the rules' outcome. */
+    static final String RULE_PAGES = "CompliancePages";
+
     /**
      * The page families planned again after a figure edit, by {@link Planner#nameOf}: those that show figures,
      * rankings, sums, statuses, findings or rule outcomes (the rules read the latest period), the services page (it
@@ -42,9 +47,21 @@ final class FigureEdit {
      * is made of titles, summaries and narratives, never of figures.
      */
     static final Set<String> REPLANNED = Set.of("HomePages", "UnitPages", "IndicatorPages", "QualityPages", "OpenDataPages",
-            "ServicePages", "CompliancePages", "SiteMapPages");
+            "ServicePages", RULE_PAGES, "SiteMapPages");
+
+    /** {@link #REPLANNED} without the compliance pages, when the rules' outcome is the last run's. */
+    static final Set<String> REPLANNED_RULES_KEPT = REPLANNED.stream().filter(f -> !f.equals(RULE_PAGES))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private FigureEdit() {}
+
+    /**
+     * Whether a period is its unit's latest, the only period the portal-content rules read ({@code periods/latest.yaml}
+     * in {@code rules.Subject}: the greatest id). {@code ids} are the unit's period ids, this one among them.
+     */
+    static boolean isLatest(String id, java.util.Collection<String> ids) {
+        return ids.stream().allMatch(other -> other.compareTo(id) <= 0);
+    }
 
     /** Whether a file (relative to the content folder, with '/') is a period's YAML. */
     static boolean covers(String relative) {

@@ -73,13 +73,15 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final Path contentDir;
     private final ParseCache cache = new ParseCache();
-    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo());
+    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo());
     private final MarkdownMemo markdown = new MarkdownMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
     /** The last good plan's families (which family planned which path): {@link FigureEdit} keeps some of them. */
     private Planner.Plan plan;
+    /** The last good run's portal-content rules' outcome: {@link FigureEdit} keeps it when no latest period changed. */
+    private vn.dxportal.rules.Compliance compliance;
     private Templates templates;
     private ModelDiff diff;
     /**
@@ -201,6 +203,7 @@ public final class IncrementalBuild {
             List<String> deleted = deleteAllBut(keep);
             pages = next;
             plan = planned.plan();
+            compliance = planned.compliance();
             templates = drawing;
             diff = comparing;
             themeChanged = false;
@@ -227,6 +230,7 @@ public final class IncrementalBuild {
      * they are).
      */
     private Pipeline.Replan figureEdit(Collection<Path> changed) {
+        boolean latestChanged = false;
         for (Path p : changed) {
             Path file = p.toAbsolutePath().normalize();
             if (!Files.exists(file) && !cache.holdsAnythingAt(file)) continue; // an editor's temporary file
@@ -239,10 +243,23 @@ public final class IncrementalBuild {
                     || !FigureEdit.onlyFigures(a.root(), b.root())) {
                 return null;
             }
+            List<String> ids = periodIds(file.getParent());
+            if (ids == null) return null;
+            latestChanged |= FigureEdit.isLatest(file.getFileName().toString().replaceFirst("\\.yaml$", ""), ids);
         }
         if (!FigureEdit.keptPagesBlind(plan, pages, diff::readsOf)) return null;
         Map<String, Page> kept = pages;
-        return new Pipeline.Replan(plan, FigureEdit.REPLANNED, kept::get);
+        return latestChanged || compliance == null ? new Pipeline.Replan(plan, FigureEdit.REPLANNED, kept::get, null)
+                : new Pipeline.Replan(plan, FigureEdit.REPLANNED_RULES_KEPT, kept::get, compliance);
+    }
+
+    /** The ids of the periods in a unit's {@code periods/} folder (its YAML files), or null when it cannot be listed. */
+    private static List<String> periodIds(Path periods) {
+        try (java.util.stream.Stream<Path> files = Files.list(periods)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - 5)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /**

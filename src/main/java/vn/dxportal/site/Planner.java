@@ -42,9 +42,9 @@ public final class Planner {
      * family planned which pages (in plan order, the site plumbing last), so that a later plan can keep some of them
      * ({@link #replan}).
      */
-    public record Plan(List<Page> pages, List<String> notes, List<Family> families) {
+    public record Plan(List<Page> pages, List<String> notes, List<Family> families, PlanContext.Options options) {
         public Plan(List<Page> pages, List<String> notes) {
-            this(pages, notes, List.of());
+            this(pages, notes, List.of(), null);
         }
     }
 
@@ -81,7 +81,8 @@ public final class Planner {
                               Plan last, Set<String> replanned, Function<String, Page> current) {
         PlanContext context = new PlanContext(derived, findings, options, compliance);
         List<Family> kept = new ArrayList<>();
-        if (last != null) {
+        // Planned on another day (a post dated today is now published) or with other options: nothing is kept.
+        if (last != null && options.equals(last.options())) {
             for (Family f : last.families()) if (!replanned.contains(f.name()) && !f.name().equals(nameOf(SITE_PLUMBING))) kept.add(f);
             // Links test which pages exist: the kept pages' paths are planned before any family plans.
             kept.forEach(f -> context.reserve(f.paths()));
@@ -108,6 +109,6 @@ public final class Planner {
         families.add(new Family(nameOf(SITE_PLUMBING), all.subList(before, all.size()).stream().map(Page::path).toList(),
                 notes.subList(notesBefore, notes.size())));
         context.finish();
-        return new Plan(context.pages(), context.notes(), List.copyOf(families));
+        return new Plan(context.pages(), context.notes(), List.copyOf(families), options);
     }
 }

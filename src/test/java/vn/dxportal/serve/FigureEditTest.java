@@ -77,6 +77,18 @@ class FigureEditTest {
     }
 
     @Test
+    void theRulesRunAgainOnlyWhenTheLatestPeriodChanged() throws Exception {
+        start();
+        // The rules read a unit's latest period only ("2023-h1" sorts after "2023"): an edit of 2023 keeps their outcome.
+        IncrementalBuild.Outcome earlier = rebuildAndCompare("an earlier period", setOverdue("171"));
+        assertTrue(earlier.phases().startsWith("figure edit") && !earlier.phases().contains("rules="), earlier::phases);
+        Path latest = period.resolveSibling("2023-h1.yaml");
+        IncrementalBuild.Outcome o = rebuildAndCompare("the latest period",
+                replaceFirst(latest, Pattern.compile("(?m)^(    numerator: )(\\d+)"), "    numerator: 1"));
+        assertTrue(o.phases().startsWith("figure edit") && o.phases().contains("rules="), () -> "the rules run again: " + o.phases());
+    }
+
+    @Test
     void anEditThatMovesTheRankingAndTheProvinceSum() throws Exception {
         start();
         String indicatorPage = Urls.indicatorPath("tthc-qua-han");

@@ -51,6 +51,10 @@ class IncrementalBuildTest {
         IncrementalBuild.Outcome yaml = rebuildAndCompare("period YAML figure edit",
                 sample.replace(units.resolve("lam-thao/periods/2022.yaml"), "value: 250", "value: 251"));
         assertTrue(yaml.written().contains("don-vi/lam-thao/2022/index.html"), yaml.written()::toString);
+        assertTrue(yaml.phases().startsWith("figure edit"), () -> "a figure alone takes the figure-edit path, not: " + yaml.phases());
+        IncrementalBuild.Outcome title = rebuildAndCompare("period YAML title edit",
+                sample.replace(units.resolve("lam-thao/periods/2022.yaml"), "title: ", "title: Sửa — "));
+        assertFalse(title.phases().startsWith("figure edit"), "a title is not a figure: the full path");
 
         Path news = units.resolve("lam-thao/news");
         Path added = news.resolve("bai-moi-de-thu.md");

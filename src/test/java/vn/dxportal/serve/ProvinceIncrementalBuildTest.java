@@ -55,6 +55,7 @@ class ProvinceIncrementalBuildTest {
         rebuildAndCompare("post front matter", replaceFirst(post, Pattern.compile("(?m)^title: \""), "title: \"Tin sửa: "));
         IncrementalBuild.Outcome figure = rebuildAndCompare("period YAML figure", bumpFirstDenominator(unit.resolve("periods/2023.yaml")));
         assertTrue(figure.written().contains("don-vi/trieu-lam/2023/index.html"), figure.written()::toString);
+        assertTrue(figure.phases().startsWith("figure edit"), () -> "a figure alone takes the figure-edit path, not: " + figure.phases());
         rebuildAndCompare("unit.yaml", replaceFirst(unit.resolve("unit.yaml"), Pattern.compile("(?m)^  phone: .*$"), "  phone: 0210 3 999 999"));
         rebuildAndCompare("documents.yaml", replaceFirst(unit.resolve("documents.yaml"), Pattern.compile("(?m)^    title: "), "    title: Sửa đổi — "));
 
