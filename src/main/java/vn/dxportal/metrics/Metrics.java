@@ -41,8 +41,12 @@ public final class Metrics {
     public static Derived derive(Portal portal, Diagnostics diagnostics, FigureCache cache) {
         Map<String, Indicator> catalogue = portal.indicatorsById();
         Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
-        for (Unit unit : portal.units()) {
-            UnitFigures made = cache == null ? unitFigures(unit, catalogue) : cache.get(unit, portal.indicators(), () -> unitFigures(unit, catalogue));
+        // Each unit's figures come from that unit alone, so units are worked out in parallel (a finding's position
+        // may mean reading its file again); toList() keeps the units' order.
+        List<UnitFigures> perUnit = portal.units().parallelStream()
+                .map(unit -> cache == null ? unitFigures(unit, catalogue) : cache.get(unit, portal.indicators(), () -> unitFigures(unit, catalogue)))
+                .toList();
+        for (UnitFigures made : perUnit) {
             byPeriod.putAll(made.byPeriod());
             diagnostics.addAll(made.findings());
         }

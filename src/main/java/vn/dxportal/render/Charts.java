@@ -38,7 +38,7 @@ public final class Charts {
         int plot = WIDTH - VALUE_W;
         int row = LABEL_H + BAR_H + GAP;
         int height = bars.size() * row + 4;
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(512 + bars.size() * 400); // about what a bar takes: not copied as it grows
         s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(id).append("-t\">").append(Svg.esc(title)).append("</title>")
