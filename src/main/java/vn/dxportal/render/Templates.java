@@ -59,21 +59,20 @@ public final class Templates {
 
     /** Renders one page; a template problem (most likely in a portal's own override) becomes a diagnostic. */
     public String render(String template, Map<String, Object> model) throws TemplateProblem {
-        PageBuffer page = PageBuffer.take();
-        try {
-            draw(template, model, page);
-            return page.text();
-        } finally {
-            page.release();
-        }
+        return draw(template, model, PageBuffer::text);
     }
 
     /** {@link #render}, as the UTF-8 bytes of the page's file. */
     public byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateProblem {
+        return draw(template, model, PageBuffer::utf8);
+    }
+
+    /** Draws the page into this thread's buffer and takes it out as {@code taken} says. */
+    private <T> T draw(String template, Map<String, Object> model, java.util.function.Function<PageBuffer, T> taken) throws TemplateProblem {
         PageBuffer page = PageBuffer.take();
         try {
             draw(template, model, page);
-            return page.utf8();
+            return taken.apply(page);
         } finally {
             page.release();
         }

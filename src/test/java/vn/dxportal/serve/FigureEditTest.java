@@ -84,7 +84,7 @@ class FigureEditTest {
         assertTrue(earlier.phases().startsWith("figure edit") && !earlier.phases().contains("rules="), earlier::phases);
         Path latest = period.resolveSibling("2023-h1.yaml");
         IncrementalBuild.Outcome o = rebuildAndCompare("the latest period",
-                replaceFirst(latest, Pattern.compile("(?m)^(    numerator: )(\\d+)"), "    numerator: 1"));
+                ProvinceIncrementalBuildTest.replaceFirst(latest, Pattern.compile("(?m)^(    numerator: )(\\d+)"), "    numerator: 1"));
         assertTrue(o.phases().startsWith("figure edit") && o.phases().contains("rules="), () -> "the rules run again: " + o.phases());
     }
 
@@ -133,10 +133,10 @@ class FigureEditTest {
     @Test
     void aTitleEditTakesTheFullPath() throws Exception {
         start();
-        IncrementalBuild.Outcome o = rebuildAndCompare("a period title", replaceFirst(period, Pattern.compile("(?m)^title: "), "title: Sửa — "));
+        IncrementalBuild.Outcome o = rebuildAndCompare("a period title", ProvinceIncrementalBuildTest.replaceFirst(period, Pattern.compile("(?m)^title: "), "title: Sửa — "));
         assertFalse(o.phases().startsWith("figure edit"), "a title is shown in lists, search and news: not a figure edit");
         IncrementalBuild.Outcome both = rebuildAndCompare("a figure and a report date",
-                replaceFirst(setOverdue("175"), Pattern.compile("(?m)^  date: 2023-12-20"), "  date: 2023-12-21"));
+                ProvinceIncrementalBuildTest.replaceFirst(setOverdue("175"), Pattern.compile("(?m)^  date: 2023-12-20"), "  date: 2023-12-21"));
         assertFalse(both.phases().startsWith("figure edit"), "a report date is not a figure");
     }
 
@@ -185,13 +185,5 @@ class FigureEditTest {
         assertTrue(m.find(), () -> period + " has no tthc-qua-han numerator");
         Files.writeString(period, text.substring(0, m.start()) + m.group(1) + numerator + text.substring(m.end()));
         return period;
-    }
-
-    private static Path replaceFirst(Path file, Pattern what, String with) throws Exception {
-        String text = Files.readString(file);
-        Matcher m = what.matcher(text);
-        assertTrue(m.find(), () -> file + " has no " + what);
-        Files.writeString(file, text.substring(0, m.start()) + with + text.substring(m.end()));
-        return file;
     }
 }

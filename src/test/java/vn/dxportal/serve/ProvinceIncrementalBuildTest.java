@@ -110,7 +110,8 @@ class ProvinceIncrementalBuildTest {
         return file;
     }
 
-    private static Path replaceFirst(Path file, Pattern what, String with) throws IOException {
+    /** The file with the first match of {@code what} replaced (FigureEditTest edits the same way). */
+    static Path replaceFirst(Path file, Pattern what, String with) throws IOException {
         String text = Files.readString(file);
         Matcher m = what.matcher(text);
         assertTrue(m.find(), () -> file + " has no " + what);
