@@ -10,6 +10,7 @@ import vn.dxportal.content.MarkdownFile;
 import vn.dxportal.content.YamlDocument;
 import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
+import vn.dxportal.site.FigureBlock;
 import vn.dxportal.site.Page;
 import vn.dxportal.site.Planner;
 import vn.dxportal.site.SearchEntry;
@@ -75,6 +76,7 @@ public final class IncrementalBuild {
     private final ParseCache cache = new ParseCache();
     private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo());
     private final MarkdownMemo markdown = new MarkdownMemo();
+    private final BlockMemo blocks = new BlockMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
@@ -135,6 +137,7 @@ public final class IncrementalBuild {
         Timings stages = new Timings();
         List<SearchSplice.Index> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
+        FigureBlock.memo(blocks);
         SearchSplice.Index last = search;
         SearchSplice.indexWith(entries -> {
             SearchSplice.Index made = last == null ? SearchSplice.index(entries) : SearchSplice.update(last, entries);
@@ -145,8 +148,10 @@ public final class IncrementalBuild {
             planned = Pipeline.plan(options, caches, stages, replan);
         } finally {
             Markdown.memo(null);
+            FigureBlock.memo(null);
             SearchSplice.indexWith(null);
             markdown.endRun();
+            blocks.endRun();
         }
         int parsed = cache.endRun();
         long plannedAt = System.nanoTime();

@@ -5,13 +5,11 @@ import vn.dxportal.model.Unit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One figure as a row of open data: its values in column order (text, exact decimals, or null for empty cells),
- * worked out once, as every row is written six times (CSV and JSON, for the portal, its unit and its indicator).
+ * worked out once, and written once per format ({@link FigureBlock}).
  * The column names are a published contract (docs/open-data.md): change them only with a new format version.
  */
 record FigureRow(List<Object> values) {
@@ -49,11 +47,9 @@ record FigureRow(List<Object> values) {
         return new FigureRow(java.util.Collections.unmodifiableList(v));
     }
 
-    Map<String, Object> asMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Object> v = values();
-        for (int k = 0; k < COLUMNS.size(); k++) m.put(COLUMNS.get(k), v.get(k));
-        return m;
+    /** The indicator's id (column "indicator"). */
+    String indicator() {
+        return (String) values.get(5);
     }
 
     /** Derived decimals are published to 4 places: enough to recompute, stable across platforms. */

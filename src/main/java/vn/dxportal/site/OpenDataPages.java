@@ -18,30 +18,34 @@ import java.util.Set;
 final class OpenDataPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
-        List<FigureRow> all = new ArrayList<>();
-        Map<String, List<FigureRow>> byIndicator = new LinkedHashMap<>();
-        plan.portal().indicators().forEach(i -> byIndicator.put(i.id(), new ArrayList<>()));
+        List<FigureBlock> blocks = new ArrayList<>();
         List<DataDownload> downloads = new ArrayList<>();
         String licence = plan.portal().site().licence();
         String latest = null;
+        int total = 0;
         for (Unit u : plan.portal().units()) {
             List<FigureRow> unitRows = new ArrayList<>();
             for (Period p : u.periods()) {
                 if (latest == null || p.id().compareTo(latest) > 0) latest = p.id();
-                for (Figure f : plan.derived().figures(u, p)) {
-                    FigureRow row = FigureRow.of(u, f, contentRelative(p.source().file()));
-                    unitRows.add(row);
-                    byIndicator.get(f.indicator().id()).add(row);
-                }
+                for (Figure f : plan.derived().figures(u, p)) unitRows.add(FigureRow.of(u, f, contentRelative(p.source().file())));
             }
-            all.addAll(unitRows);
-            if (!unitRows.isEmpty()) downloads.add(add(plan, "don-vi/" + u.slug(), u.info().name(), licence, unitRows, "units/" + u.slug() + "/"));
+            if (unitRows.isEmpty()) continue;
+            FigureBlock block = FigureBlock.of(u.slug(), unitRows);
+            blocks.add(block);
+            total += unitRows.size();
+            downloads.add(add(plan, "don-vi/" + u.slug(), u.info().name(), licence, List.of(block), "units/" + u.slug() + "/", unitRows.size()));
         }
-        DataDownload portal = add(plan, "toan-cong", plan.portal().site().title(), licence, all, "*");
+        List<FigureBlock> all = List.copyOf(blocks);
+        DataDownload portal = add(plan, "toan-cong", plan.portal().site().title(), licence, all, "*", total);
         List<DataDownload> indicators = new ArrayList<>();
         for (Indicator i : plan.portal().indicators()) {
-            List<FigureRow> rows = byIndicator.get(i.id());
-            if (!rows.isEmpty()) indicators.add(add(plan, "chi-tieu/" + i.id(), i.name(), licence, rows, "*"));
+            IndicatorRows rows = new IndicatorRows(all, i.id());
+            int count = rows.count();
+            if (count == 0) continue;
+            String csv = Urls.dataFilePath("chi-tieu/" + i.id(), "csv"), json = Urls.dataFilePath("chi-tieu/" + i.id(), "json");
+            plan.addData(csv, Set.of("*"), () -> OpenData.csv(rows));
+            plan.addData(json, Set.of("*"), () -> OpenData.json(i.name(), licence, rows));
+            indicators.add(new DataDownload(i.name(), csv, json, count));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("portalDownload", portal);
@@ -59,11 +63,12 @@ final class OpenDataPages implements PageSet {
         return at < 0 ? shownPath : shownPath.substring(at);
     }
 
-    private static DataDownload add(PlanContext plan, String name, String title, String licence, List<FigureRow> rows, String dependsOn) {
+    /** A download's CSV and JSON files: every row of {@code blocks}. */
+    private static DataDownload add(PlanContext plan, String name, String title, String licence, List<FigureBlock> blocks,
+                                    String dependsOn, int rows) {
         String csv = Urls.dataFilePath(name, "csv"), json = Urls.dataFilePath(name, "json");
-        List<FigureRow> fixed = List.copyOf(rows);
-        plan.addData(csv, Set.of(dependsOn), () -> OpenData.csv(fixed));
-        plan.addData(json, Set.of(dependsOn), () -> OpenData.json(title, licence, fixed));
-        return new DataDownload(title, csv, json, fixed.size());
+        plan.addData(csv, Set.of(dependsOn), () -> OpenData.csv(blocks));
+        plan.addData(json, Set.of(dependsOn), () -> OpenData.json(title, licence, blocks));
+        return new DataDownload(title, csv, json, rows);
     }
 }
