@@ -8,6 +8,7 @@ import vn.dxportal.model.Unit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,10 +18,34 @@ import java.util.TreeSet;
 final class Aggregates {
     private Aggregates() {}
 
-    static Map<String, List<Aggregate>> of(Portal portal, Map<String, List<Figure>> byPeriod) {
+    /**
+     * Each unit's unit-wide figure per period and indicator ("slug/period" → indicator id → figure), looked up once
+     * for all the sums: a national portal asks for it over a hundred thousand times per derive.
+     */
+    static final class UnitWide {
+        private final Map<String, Map<String, Figure>> byPeriod = new HashMap<>();
+
+        UnitWide(Map<String, List<Figure>> figures) {
+            figures.forEach((key, list) -> {
+                Map<String, Figure> byIndicator = new HashMap<>();
+                // The first unit-wide figure of an indicator is the one, as a scan of the list would find it.
+                for (Figure f : list) if (f.isUnitWide()) byIndicator.putIfAbsent(f.indicator().id(), f);
+                byPeriod.put(key, byIndicator);
+            });
+        }
+
+        Figure of(Unit unit, String periodId, Indicator ind) {
+            Map<String, Figure> figures = byPeriod.get(unit.slug() + "/" + periodId);
+            return figures == null ? null : figures.get(ind.id());
+        }
+    }
+
+    static Map<String, List<Aggregate>> of(Portal portal, UnitWide unitWide) {
         Map<String, List<Aggregate>> result = new TreeMap<>();
+        Map<String, List<Unit>> childrenOf = new HashMap<>();
+        for (Unit u : portal.units()) if (u.info().parent() != null) childrenOf.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
         for (Unit parent : portal.units()) {
-            List<Unit> children = portal.units().stream().filter(u -> parent.slug().equals(u.info().parent())).toList();
+            List<Unit> children = childrenOf.getOrDefault(parent.slug(), List.of());
             if (children.isEmpty()) continue;
             TreeSet<String> periodIds = new TreeSet<>();
             children.forEach(c -> c.periods().forEach(p -> periodIds.add(p.id())));
@@ -28,7 +53,7 @@ final class Aggregates {
             for (String periodId : periodIds) {
                 for (Indicator ind : portal.indicators()) {
                     if (!ind.summable()) continue;
-                    Aggregate a = aggregate(ind, periodId, parent, children, byPeriod);
+                    Aggregate a = aggregate(ind, periodId, parent, children, unitWide);
                     if (a != null) list.add(a);
                 }
             }
@@ -41,15 +66,15 @@ final class Aggregates {
      * The whole portal per indicator and period, oldest period first — the indicator page's trend: every
      * unit's unit-wide figure added up for indicators that allow it, else the median unit's value.
      */
-    static Map<String, List<Aggregate>> portalWide(Portal portal, Map<String, List<Figure>> byPeriod) {
+    static Map<String, List<Aggregate>> portalWide(Portal portal, UnitWide unitWide) {
         Map<String, List<Aggregate>> result = new TreeMap<>();
         TreeSet<String> periodIds = new TreeSet<>();
         portal.units().forEach(u -> u.periods().forEach(p -> periodIds.add(p.id())));
         for (Indicator ind : portal.indicators()) {
             List<Aggregate> list = new ArrayList<>();
             for (String periodId : periodIds) {
-                Aggregate a = ind.summable() ? aggregate(ind, periodId, null, portal.units(), byPeriod)
-                        : median(ind, periodId, portal.units(), byPeriod);
+                Aggregate a = ind.summable() ? aggregate(ind, periodId, null, portal.units(), unitWide)
+                        : median(ind, periodId, portal.units(), unitWide);
                 if (a != null) list.add(a);
             }
             if (!list.isEmpty()) result.put(ind.id(), List.copyOf(list));
@@ -57,10 +82,10 @@ final class Aggregates {
         return result;
     }
 
-    private static Aggregate median(Indicator ind, String periodId, List<Unit> units, Map<String, List<Figure>> byPeriod) {
+    private static Aggregate median(Indicator ind, String periodId, List<Unit> units, UnitWide unitWide) {
         List<BigDecimal> values = new ArrayList<>();
         for (Unit u : units) {
-            Figure f = unitWide(byPeriod.get(u.slug() + "/" + periodId), ind);
+            Figure f = unitWide.of(u, periodId, ind);
             if (f != null && f.value() != null) values.add(f.value());
         }
         if (values.isEmpty()) return null;
@@ -71,12 +96,12 @@ final class Aggregates {
         return new Aggregate(ind, periodId, null, null, m, n, units.size(), null, true);
     }
 
-    private static Aggregate aggregate(Indicator ind, String periodId, Unit parent, List<Unit> children, Map<String, List<Figure>> byPeriod) {
+    private static Aggregate aggregate(Indicator ind, String periodId, Unit parent, List<Unit> children, UnitWide unitWide) {
         boolean ratio = ind.kind() == Kind.RATIO;
         BigDecimal num = BigDecimal.ZERO, den = BigDecimal.ZERO, value = BigDecimal.ZERO;
         int reporting = 0;
         for (Unit child : children) {
-            Figure f = unitWide(byPeriod.get(child.slug() + "/" + periodId), ind);
+            Figure f = unitWide.of(child, periodId, ind);
             if (f == null) continue;
             if (ratio) {
                 // Only figures with their numbers can be added; a bare stated percentage cannot.
@@ -92,13 +117,7 @@ final class Aggregates {
         if (reporting == 0) return null;
         if (parent == null) return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), null, false);
         Period own = parent.periods().stream().filter(p -> p.id().equals(periodId)).findFirst().orElse(null);
-        Figure ownFigure = own == null ? null : unitWide(byPeriod.get(parent.slug() + "/" + periodId), ind);
+        Figure ownFigure = own == null ? null : unitWide.of(parent, periodId, ind);
         return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), ownFigure, false);
-    }
-
-    private static Figure unitWide(List<Figure> figures, Indicator ind) {
-        if (figures == null) return null;
-        for (Figure f : figures) if (f.isUnitWide() && f.indicator().id().equals(ind.id())) return f;
-        return null;
     }
 }

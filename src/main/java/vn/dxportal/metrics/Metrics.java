@@ -51,7 +51,8 @@ public final class Metrics {
             diagnostics.addAll(made.findings());
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
-        return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, byPeriod), Aggregates.portalWide(portal, byPeriod));
+        Aggregates.UnitWide unitWide = new Aggregates.UnitWide(byPeriod);
+        return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, unitWide), Aggregates.portalWide(portal, unitWide));
     }
 
     private static UnitFigures unitFigures(Unit unit, Map<String, Indicator> catalogue) {
