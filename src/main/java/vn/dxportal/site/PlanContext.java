@@ -45,6 +45,8 @@ public final class PlanContext {
     private final Compliance compliance;
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    /** Pages taken as they are from a last plan ({@link #keep}), by identity. */
+    private final Set<Page> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final String contentDate;
     /** Every planned output path, shared by the parts of a plan (families plan in parallel). */
     private final Set<String> paths;
@@ -99,6 +101,7 @@ public final class PlanContext {
      */
     void keep(List<Page> earlier, List<String> earlierNotes) {
         pages.addAll(earlier);
+        kept.addAll(earlier);
         notes.addAll(earlierNotes);
     }
 
@@ -110,6 +113,7 @@ public final class PlanContext {
     /** Adds a part's pages and notes, after those of the parts joined before it. */
     void join(PlanContext part) {
         pages.addAll(part.pages);
+        kept.addAll(part.kept);
         notes.addAll(part.notes);
     }
 
@@ -212,12 +216,16 @@ public final class PlanContext {
     /** Every page of the whole plan, once planning is over (e.g. when a page is rendered); a part sees the whole. */
     List<Page> allPages() { return whole.pages(); }
 
-    /** Once every page is planned: tells each page its translations and the portal feed of its language. */
-    void finish() {
+    /**
+     * Once every page is planned: tells each page its translations and the portal feed of its language. With
+     * {@code keptSettled} (the plan has the very paths of the last one) pages kept from it already know theirs.
+     */
+    void finish(boolean keptSettled) {
         Map<String, List<Page>> byKey = new LinkedHashMap<>();
         for (Page p : pages) if (p.isTemplated()) byKey.computeIfAbsent((String) p.model().get("pageKey"), k -> new ArrayList<>()).add(p);
         for (List<Page> group : byKey.values()) {
             for (Page p : group) {
+                if (keptSettled && kept.contains(p)) continue;
                 String lang = (String) p.model().get("lang");
                 Urls urls = (Urls) p.model().get("urls");
                 if ("404.html".equals(p.model().get("pageKey")) && baseUrl() != null) {

@@ -7,14 +7,24 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The text site map ("Sơ đồ cổng"): every HTML page of one language as a tree by URL folder (a unit's periods
- * under the unit, the units under the unit list). Built when the page is rendered, after every page family has
- * planned, so a family added later appears without touching this class.
+ * The text site map ("Sơ đồ cổng"): the portal's structure in one language, as a tree of its HTML pages by URL
+ * folder (a unit's periods under the unit, the units under the unit list). Every page that has pages below it is
+ * shown; of the pages with none below them (a post, a document, a list's page 2) a folder shows its first
+ * {@link #LEAVES_SHOWN} and counts the rest, which its own page lists. A national portal has some 45,000 pages: all
+ * of them made a 6 MB page no phone could use, and this one shows the structure in a few hundred kilobytes.
+ * Built when the page is rendered, after every page family has planned, so a family added later appears without
+ * touching this class.
  */
 public final class SiteMap {
 
-    /** One page with the pages in the folders below it. */
-    public record Node(String title, String path, List<Node> children) {}
+    /** Pages with no pages below them shown under one page; the others are counted in {@link Node#more}. */
+    static final int LEAVES_SHOWN = 10;
+
+    /** One page with the pages in the folders below it that are shown, and how many more there are. */
+    public record Node(String title, String path, List<Node> children, int more) {}
+
+    /** A node while the tree is built: every page below it, shown or not. */
+    private record Draft(String title, String path, List<Draft> children) {}
 
     private final Supplier<List<Page>> pages;
     private final String lang;
@@ -31,25 +41,41 @@ public final class SiteMap {
     }
 
     private List<Node> build() {
-        Map<String, Node> byPath = new LinkedHashMap<>();
+        Map<String, Draft> byPath = new LinkedHashMap<>();
         for (Page p : pages.get()) {
             if (!p.isTemplated() || !p.path().endsWith("index.html") || !lang.equals(p.model().get("lang"))) continue;
-            byPath.putIfAbsent(p.path(), new Node(p.title(), p.path(), new ArrayList<>()));
+            byPath.putIfAbsent(p.path(), new Draft(p.title(), p.path(), new ArrayList<>()));
         }
+        List<Draft> roots = new ArrayList<>();
+        for (Draft n : byPath.values()) {
+            Draft parent = parentOf(n.path(), byPath);
+            (parent == null ? roots : parent.children()).add(n);
+        }
+        return shown(roots);
+    }
+
+    /** Every node with pages below it, and the first {@link #LEAVES_SHOWN} of those without, in plan order. */
+    private static List<Node> shown(List<Draft> drafts) {
         List<Node> out = new ArrayList<>();
-        for (Node n : byPath.values()) {
-            Node parent = parentOf(n.path(), byPath);
-            (parent == null ? out : parent.children()).add(n);
+        int leaves = 0;
+        for (Draft d : drafts) {
+            if (!d.children().isEmpty()) out.add(node(d));
+            else if (leaves++ < LEAVES_SHOWN) out.add(new Node(d.title(), d.path(), List.of(), 0));
         }
         return out;
     }
 
+    private static Node node(Draft d) {
+        long leaves = d.children().stream().filter(c -> c.children().isEmpty()).count();
+        return new Node(d.title(), d.path(), shown(d.children()), (int) Math.max(0, leaves - LEAVES_SHOWN));
+    }
+
     /** The nearest page in a folder above: don-vi/x/2022/index.html → don-vi/x/index.html → don-vi/index.html → index.html. */
-    private static Node parentOf(String path, Map<String, Node> byPath) {
+    private static Draft parentOf(String path, Map<String, Draft> byPath) {
         String dir = path.substring(0, path.length() - "index.html".length());
         while (!dir.isEmpty()) {
             dir = dir.substring(0, dir.lastIndexOf('/', dir.length() - 2) + 1);
-            Node n = byPath.get(dir + "index.html");
+            Draft n = byPath.get(dir + "index.html");
             if (n != null) return n;
         }
         return null;
