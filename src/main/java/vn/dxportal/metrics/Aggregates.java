@@ -19,23 +19,31 @@ final class Aggregates {
     private Aggregates() {}
 
     /**
-     * Each unit's unit-wide figure per period and indicator ("slug/period" → indicator id → figure), looked up once
-     * for all the sums: a national portal asks for it over a hundred thousand times per derive.
+     * Each unit's unit-wide figure per period and indicator (slug → period id → indicator id → figure), looked up
+     * once for all the sums: a national portal asks for one over two hundred thousand times per derive, and the
+     * keys here are the model's own strings, whose hashes are known, not a "slug/period" made anew each time.
      */
     static final class UnitWide {
-        private final Map<String, Map<String, Figure>> byPeriod = new HashMap<>();
+        private final Map<String, Map<String, Map<String, Figure>>> byUnit = new HashMap<>();
 
-        UnitWide(Map<String, List<Figure>> figures) {
-            figures.forEach((key, list) -> {
-                Map<String, Figure> byIndicator = new HashMap<>();
-                // The first unit-wide figure of an indicator is the one, as a scan of the list would find it.
-                for (Figure f : list) if (f.isUnitWide()) byIndicator.putIfAbsent(f.indicator().id(), f);
-                byPeriod.put(key, byIndicator);
-            });
+        UnitWide(Portal portal, Map<String, List<Figure>> figures) {
+            for (Unit u : portal.units()) {
+                Map<String, Map<String, Figure>> byPeriod = new HashMap<>();
+                for (Period p : u.periods()) {
+                    List<Figure> list = figures.get(u.slug() + "/" + p.id());
+                    if (list == null) continue;
+                    Map<String, Figure> byIndicator = new HashMap<>();
+                    // The first unit-wide figure of an indicator is the one, as a scan of the list would find it.
+                    for (Figure f : list) if (f.isUnitWide()) byIndicator.putIfAbsent(f.indicator().id(), f);
+                    byPeriod.put(p.id(), byIndicator);
+                }
+                byUnit.put(u.slug(), byPeriod);
+            }
         }
 
         Figure of(Unit unit, String periodId, Indicator ind) {
-            Map<String, Figure> figures = byPeriod.get(unit.slug() + "/" + periodId);
+            Map<String, Map<String, Figure>> byPeriod = byUnit.get(unit.slug());
+            Map<String, Figure> figures = byPeriod == null ? null : byPeriod.get(periodId);
             return figures == null ? null : figures.get(ind.id());
         }
     }

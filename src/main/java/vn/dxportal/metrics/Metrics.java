@@ -51,7 +51,7 @@ public final class Metrics {
             diagnostics.addAll(made.findings());
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
-        Aggregates.UnitWide unitWide = new Aggregates.UnitWide(byPeriod);
+        Aggregates.UnitWide unitWide = new Aggregates.UnitWide(portal, byPeriod);
         return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, unitWide), Aggregates.portalWide(portal, unitWide));
     }
 
