@@ -190,19 +190,19 @@ public final class Pipeline {
         Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
         try (SiteWriter writer = SiteWriter.open(options.out())) {
-            long bytes = planned.pages().parallelStream().mapToLong(page -> {
+            java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
+            Parallel.forEach(planned.pages(), page -> {
                 try {
                     long t0 = System.nanoTime();
                     byte[] file = render(templates, page);
                     long t1 = System.nanoTime();
                     writer.write(page.path(), file);
                     timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
-                    return file.length;
+                    bytes.add(file.length);
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
-                    return 0;
                 }
-            }).sum();
+            });
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             Map<String, Path> assets = staticFiles(options, diagnostics);
@@ -211,7 +211,7 @@ public final class Pipeline {
             if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
             timings.add("render+write", System.nanoTime() - renderStart);
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes, true, planned.notes(), planned.compliance());
+            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes.sum(), true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
