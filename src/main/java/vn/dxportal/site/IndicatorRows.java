@@ -1,7 +1,7 @@
 package vn.dxportal.site;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One indicator's rows in every unit's block: what the indicator's open-data files are made of. Two are equal when
@@ -48,6 +48,6 @@ final class IndicatorRows {
 
     @Override
     public int hashCode() {
-        return indicator.hashCode() * 31 + Arrays.hashCode(new int[]{blocks.size()});
+        return Objects.hash(indicator, blocks.size()); // equal rows in as many blocks: the same indicator and count
     }
 }
