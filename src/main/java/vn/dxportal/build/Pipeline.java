@@ -133,7 +133,6 @@ public final class Pipeline {
     /** {@link #plan(Options, Caches, Timings)}, keeping some page families of an earlier plan when {@code replan} is not null. */
     public static Planned plan(Options options, Caches caches, Timings timings, Replan replan) {
         Diagnostics diagnostics = new Diagnostics();
-        vn.dxportal.validate.SchemaValidator.warmUp();
         // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
         // from the model, and a national portal's parsed trees are tens of megabytes.
         RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};

@@ -44,20 +44,6 @@ public final class SchemaValidator {
         static final SchemaValidator INSTANCE = new SchemaValidator();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Starts compiling the shared validator's schemas on a thread of its own, once per process: a build calls this
-     * before it loads the content, and the quarter of a second the schemas take to compile then overlaps the load
-     * instead of following it. Whoever needs {@link #shared()} first waits for that compile (class initialisation).
-     */
-    public static void warmUp() {
-        if (!WARMING.compareAndSet(false, true)) return;
-        Thread compile = new Thread(SchemaValidator::shared, "schemas");
-        compile.setDaemon(true);
-        compile.start();
-    }
-
     public SchemaValidator() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.schemaMappers(m -> m.mapPrefix(ID_PREFIX, "classpath:schemas/")));
