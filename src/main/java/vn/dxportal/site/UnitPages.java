@@ -31,14 +31,16 @@ final class UnitPages implements PageSet {
         for (Figure f : s.figures()) {
             if (!f.isUnitWide() || f.value() == null) continue;
             // Each indicator's comparison grouped by parent once, not filtered again for every unit (693 × 40 × 693).
+            // Siblings share their group's one list: the live preview then compares it once, not once per sibling.
             List<Derived.Comparison> rows = byParent.computeIfAbsent(f.indicator(), i -> {
                 Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
                 for (Derived.Comparison c : plan.derived().comparison(i)) {
                     if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
                 }
+                groups.replaceAll((k, list) -> List.copyOf(list));
                 return groups;
             }).getOrDefault(parent, List.of());
-            if (rows.size() >= 2) out.add(new Peers(f.indicator(), List.copyOf(rows)));
+            if (rows.size() >= 2) out.add(new Peers(f.indicator(), rows));
         }
         return out;
     }
