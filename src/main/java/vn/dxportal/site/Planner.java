@@ -49,14 +49,6 @@ public final class Planner {
     }
 
     /** What one page family planned: its pages' output paths and its notes. {@code name} is its class's simple name. */
-    private static boolean samePaths(List<Page> a, List<Page> b) {
-        if (a.size() != b.size()) return false;
-        Set<String> paths = new java.util.HashSet<>(a.size() * 2);
-        for (Page p : a) paths.add(p.path());
-        for (Page p : b) if (!paths.contains(p.path())) return false;
-        return true;
-    }
-
     public record Family(String name, List<String> paths, List<String> notes) {}
 
     /** The name a family goes by in {@link Family#name()} and {@link #replan}. */
@@ -119,5 +111,14 @@ public final class Planner {
         // Translations and feeds are worked out from which paths exist: with the same paths, a kept page's are as they were.
         context.finish(last != null && !kept.isEmpty() && samePaths(last.pages(), all));
         return new Plan(context.pages(), context.notes(), List.copyOf(families), options);
+    }
+
+    /** Whether two plans have the very same output paths. */
+    private static boolean samePaths(List<Page> a, List<Page> b) {
+        if (a.size() != b.size()) return false;
+        Set<String> paths = new java.util.HashSet<>(a.size() * 2);
+        for (Page p : a) paths.add(p.path());
+        for (Page p : b) if (!paths.contains(p.path())) return false;
+        return true;
     }
 }
