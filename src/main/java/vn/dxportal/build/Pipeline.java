@@ -18,6 +18,7 @@ import vn.dxportal.site.Planner;
 import vn.dxportal.validate.Validator;
 import vn.dxportal.write.OutputRefused;
 import vn.dxportal.write.SiteWriter;
+import vn.dxportal.write.WriteQueue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,12 @@ public final class Pipeline {
             this(diagnostics, pages, files, bytes, written, List.of(), Compliance.none());
         }
     }
+
+    /**
+     * How far rendering may run ahead of the disk, in bytes of finished files: enough to ride out a slow moment of
+     * the disk, small beside the 850 MB a national build may use.
+     */
+    private static final long WRITE_QUEUE_BYTES = 16L << 20;
 
     /** An absolute http(s) URL with a host and no query or fragment: what a base URL must be. */
     private static final Pattern BASE_URL = Pattern.compile("https?://[^/?#\\s]+(/[^?#\\s]*)?");
@@ -189,20 +196,21 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
+        try (SiteWriter writer = SiteWriter.open(options.out()); WriteQueue queue = new WriteQueue(writer, WRITE_QUEUE_BYTES)) {
             java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
             Parallel.forEach(planned.pages(), page -> {
                 try {
                     long t0 = System.nanoTime();
                     byte[] file = render(templates, page);
                     long t1 = System.nanoTime();
-                    writer.write(page.path(), file);
+                    queue.put(page.path(), file);
                     timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
                     bytes.add(file.length);
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
                 }
             });
+            queue.finish();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
             Map<String, Path> assets = staticFiles(options, diagnostics);

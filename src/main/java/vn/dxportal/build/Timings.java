@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  */
 public final class Timings {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
-    /** Per template (or kind of data file): pages, rendering time, writing time, summed over threads. */
+    /**
+     * Per template (or kind of data file): pages, rendering time, and writing time, summed over threads; in a build,
+     * "writing" is handing the file to the writer thread, which takes time only when the disk has fallen behind.
+     */
     private final Map<String, long[]> details = new java.util.TreeMap<>();
     private final long start = System.nanoTime();
 

@@ -4,11 +4,14 @@ import vn.dxportal.diag.Msg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The write stage, atomic: pages go into a fresh folder beside the output ({@code .site.tmp-<pid>}), which
@@ -25,6 +28,9 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path out;
     private final Path staging;
+    private static final int WRITE_PIECE = 1 << 20;
+    /** Folders of the staging site known to exist. */
+    private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SiteWriter(Path out, Path staging) {
@@ -63,8 +69,17 @@ public final class SiteWriter implements AutoCloseable {
             throw new UncheckedIOException(new IOException("đường dẫn '" + relativePath + "' nằm ngoài thư mục đầu ra"));
         }
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            // createDirectories on an existing folder costs a failed mkdir and an exception: once per folder is enough.
+            if (madeFolders.add(target.getParent())) Files.createDirectories(target.getParent());
+            // In pieces of up to 1 MB: Files.write hands the disk 8 KB at a time; one call for a whole file makes the
+            // JDK copy it through a native buffer as big as the file (57 MB for the portal's open data), kept for the
+            // thread's life or left to the C heap, and the build's memory grew by that much.
+            try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                for (int at = 0; at < bytes.length; at += WRITE_PIECE) {
+                    ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at));
+                    while (piece.hasRemaining()) file.write(piece);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,78 @@
+package vn.dxportal.write;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class WriteQueueTest {
+    @TempDir Path dir;
+
+    @Test
+    void everyFileHandedOverIsWrittenWhole() throws Exception {
+        Path out = dir.resolve("site");
+        // A capacity smaller than one file: every put waits for the writer, the hardest case for the hand-over.
+        try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 10)) {
+            IntStream.range(0, 400).parallel().forEach(i ->
+                    q.put("d" + (i % 7) + "/p" + i + "/index.html", ("trang " + i + " ").repeat(i + 1).getBytes(StandardCharsets.UTF_8)));
+            // Bigger than a write piece (1 MB): written in several calls, still whole.
+            byte[] big = new byte[(3 << 20) + 5];
+            for (int i = 0; i < big.length; i++) big[i] = (byte) (i * 31);
+            q.put("du-lieu/toan-cong.json", big);
+            q.finish();
+            w.commit();
+            assertArrayEquals(big, Files.readAllBytes(out.resolve("du-lieu/toan-cong.json")));
+        }
+        for (int i = 0; i < 400; i++) {
+            assertEquals(("trang " + i + " ").repeat(i + 1), Files.readString(out.resolve("d" + (i % 7) + "/p" + i + "/index.html")), "page " + i);
+        }
+    }
+
+    @Test
+    void aWriteFailureStopsTheBuildAndKeepsTheOldSite() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out)) {
+            w.write("index.html", "cũ".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        List<RuntimeException> thrown = new ArrayList<>();
+        try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 1 << 20)) {
+            q.put("a/index.html", "a".getBytes(StandardCharsets.UTF_8));
+            // A folder where the next file should be: the writer thread fails on it.
+            q.put("a", "không ghi được".getBytes(StandardCharsets.UTF_8));
+            try {
+                for (int i = 0; i < 1000; i++) q.put("b/" + i + ".html", "b".getBytes(StandardCharsets.UTF_8));
+                q.finish();
+            } catch (UncheckedIOException e) {
+                thrown.add(e);
+            }
+        }
+        assertEquals(1, thrown.size(), "the writer's failure reaches the build");
+        assertEquals("cũ", Files.readString(out.resolve("index.html")), "the previous site is untouched");
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void closingWithoutFinishingStopsTheWriter() throws Exception {
+        Path out = dir.resolve("site");
+        WriteQueue q;
+        try (SiteWriter w = SiteWriter.open(out)) {
+            q = new WriteQueue(w, 1 << 20);
+            q.put("x.html", "x".getBytes(StandardCharsets.UTF_8));
+            q.close();
+        }
+        assertFalse(Files.exists(out.resolve("x.html")), "nothing committed");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("site-writer") && t.isAlive()),
+                "the writer thread has ended");
+    }
+}
