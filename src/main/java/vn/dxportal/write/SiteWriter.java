@@ -71,17 +71,22 @@ public final class SiteWriter implements AutoCloseable {
         try {
             // createDirectories on an existing folder costs a failed mkdir and an exception: once per folder is enough.
             if (madeFolders.add(target.getParent())) Files.createDirectories(target.getParent());
-            // In pieces of up to 1 MB: Files.write hands the disk 8 KB at a time; one call for a whole file makes the
-            // JDK copy it through a native buffer as big as the file (57 MB for the portal's open data), kept for the
-            // thread's life or left to the C heap, and the build's memory grew by that much.
-            try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                for (int at = 0; at < bytes.length; at += WRITE_PIECE) {
-                    ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at));
-                    while (piece.hasRemaining()) file.write(piece);
-                }
-            }
+            writeFile(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates or replaces one file with these bytes. */
+    public static void writeFile(Path target, byte[] bytes) throws IOException {
+        // In pieces of up to 1 MB: Files.write hands the disk 8 KB at a time; one call for a whole file makes the JDK
+        // copy it through a native buffer as big as the file (57 MB for the portal's open data), kept for the
+        // thread's life or left to the C heap, and the build's memory grew by that much.
+        try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            for (int at = 0; at < bytes.length; at += WRITE_PIECE) {
+                ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at));
+                while (piece.hasRemaining()) file.write(piece);
+            }
         }
     }
 
