@@ -45,6 +45,18 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     /** The URL schemes {@link SafeHtml} lets through (and relative URLs): no javascript:, vbscript: or data:. */
     private static final UrlSanitizer SAFE_URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
+    /**
+     * Built once (a renderer makes its node renderers and attribute providers afresh for every document it renders),
+     * rather than once per narrative and post. Our table renderer comes before the extensions: the first renderer
+     * registered for a node type wins.
+     */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
+            .extensions(EXTENSIONS).sanitizeUrls(true).urlSanitizer(SAFE_URLS)
+            .attributeProviderFactory(context -> new HeadingIds(headingIds()))
+            .attributeProviderFactory(context -> new CellAlignment())
+            .nodeRendererFactory(CaptionRenderer::new).build();
+    private static final org.commonmark.renderer.text.TextContentRenderer TEXT =
+            org.commonmark.renderer.text.TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
      * Results kept between builds by a long-lived caller (the live preview keeps them while it plans, so an
@@ -94,16 +106,7 @@ public final class Markdown {
             @Override public void visit(HtmlInline html) { rawHtml[0] = true; }
         });
         captionTables(doc);
-        // Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
-        // "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
-        IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
-        // Our table renderer comes before the extensions: the first renderer registered for a node type wins.
-        HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ScrollableTable::new)
-                .extensions(EXTENSIONS).sanitizeUrls(true).urlSanitizer(SAFE_URLS)
-                .attributeProviderFactory(context -> new HeadingIds(ids))
-                .attributeProviderFactory(context -> new CellAlignment())
-                .nodeRendererFactory(CaptionRenderer::new).build();
-        String html = renderer.render(doc);
+        String html = RENDERER.render(doc);
         // Without raw HTML the renderer's output is ours alone: every text and attribute escaped, every link and image
         // URL through SAFE_URLS. Only a document with the editor's own HTML needs the allow-list, which costs as much
         // as parsing and rendering together.
@@ -127,9 +130,7 @@ public final class Markdown {
         List<Section> out = new java.util.ArrayList<>();
         if (markdown == null || markdown.isBlank()) return out;
         Node doc = PARSER.parse(markdown);
-        IdGenerator ids = IdGenerator.builder().defaultId("muc").build();
-        org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
-                .extensions(EXTENSIONS).build();
+        IdGenerator ids = headingIds();
         String anchor = null, heading = null;
         List<String> paragraphs = new java.util.ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -139,12 +140,20 @@ public final class Markdown {
                 anchor = ids.generateId(Slugs.slugify(heading).replace('-', ' '));
                 paragraphs = new java.util.ArrayList<>();
             } else {
-                String t = text.render(n).strip();
+                String t = TEXT.render(n).strip();
                 if (!t.isEmpty()) paragraphs.add(t);
             }
         }
         if (heading != null || !paragraphs.isEmpty()) out.add(new Section(anchor, heading, List.copyOf(paragraphs)));
         return List.copyOf(out);
+    }
+
+    /**
+     * Anchors are made per document (so repeated headings get -1, -2…) from the diacritic-folded text:
+     * "Kết quả thực hiện" → #ket-qua-thuc-hien, an id people can type and share.
+     */
+    private static IdGenerator headingIds() {
+        return IdGenerator.builder().defaultId("muc").build();
     }
 
     private record HeadingIds(IdGenerator ids) implements AttributeProvider {
