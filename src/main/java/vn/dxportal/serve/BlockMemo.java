@@ -2,7 +2,9 @@ package vn.dxportal.serve;
 
 import vn.dxportal.site.FigureBlock;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,15 +14,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * same objects. Blocks not asked for during a rebuild are dropped at its end.
  */
 final class BlockMemo implements FigureBlock.Memo {
-    private Map<String, FigureBlock> previous = new ConcurrentHashMap<>();
-    private Map<String, FigureBlock> current = new ConcurrentHashMap<>();
+    /** A block and what it was made from. */
+    private record Made(List<Object> inputs, FigureBlock block) {}
+
+    private Map<String, Made> previous = new ConcurrentHashMap<>();
+    private Map<String, Made> current = new ConcurrentHashMap<>();
 
     @Override
-    public FigureBlock kept(String unit, FigureBlock made) {
-        FigureBlock last = previous.get(unit);
-        FigureBlock use = made.equals(last) ? last : made;
-        current.put(unit, use);
+    public FigureBlock kept(String unit, List<Object> inputs, Supplier<FigureBlock> make) {
+        Made last = previous.get(unit);
+        FigureBlock use;
+        if (last != null && !inputs.isEmpty() && sameObjects(last.inputs(), inputs)) {
+            use = last.block();
+        } else {
+            FigureBlock made = make.get();
+            use = last != null && made.equals(last.block()) ? last.block() : made;
+        }
+        current.put(unit, new Made(inputs, use));
         return use;
+    }
+
+    private static boolean sameObjects(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     /** Ends a rebuild: what it did not ask for is forgotten. */

@@ -16,8 +16,12 @@ import java.util.Objects;
 public final class FigureBlock {
     /** Blocks kept from one plan to the next, by unit; only the live preview sets one. */
     public interface Memo {
-        /** A block equal to {@code made} kept from an earlier plan (with its written rows), else {@code made} itself. */
-        FigureBlock kept(String unit, FigureBlock made);
+        /**
+         * The unit's block kept from an earlier plan (with its written rows) when it is made from the very same
+         * {@code inputs} (compared by identity: the preview keeps an unchanged unit's model and figures as they were),
+         * or when the block {@code make} gives is equal to it; else that new block.
+         */
+        FigureBlock kept(String unit, List<Object> inputs, java.util.function.Supplier<FigureBlock> make);
     }
 
     private static volatile Memo memo;
@@ -44,9 +48,16 @@ public final class FigureBlock {
 
     /** A unit's block: the memo's equal block when the preview kept one. */
     static FigureBlock of(String unit, List<FigureRow> rows) {
-        FigureBlock made = new FigureBlock(rows);
+        return of(unit, List.of(), () -> rows);
+    }
+
+    /**
+     * A unit's block of the rows {@code rows} makes from {@code inputs}: in the preview, an unchanged unit's kept block
+     * without making its rows at all (a national portal has 107,000).
+     */
+    static FigureBlock of(String unit, List<Object> inputs, java.util.function.Supplier<List<FigureRow>> rows) {
         Memo kept = memo;
-        return kept == null ? made : kept.kept(unit, made);
+        return kept == null ? new FigureBlock(rows.get()) : kept.kept(unit, inputs, () -> new FigureBlock(rows.get()));
     }
 
     List<FigureRow> rows() { return rows; }

@@ -24,16 +24,23 @@ final class OpenDataPages implements PageSet {
         String latest = null;
         int total = 0;
         for (Unit u : plan.portal().units()) {
-            List<FigureRow> unitRows = new ArrayList<>();
+            // A unit's rows are made from the unit, its periods and their figures alone.
+            List<Object> inputs = new ArrayList<>();
+            inputs.add(u);
+            boolean any = false;
             for (Period p : u.periods()) {
                 if (latest == null || p.id().compareTo(latest) > 0) latest = p.id();
-                for (Figure f : plan.derived().figures(u, p)) unitRows.add(FigureRow.of(u, f, contentRelative(p.source().file())));
+                List<Figure> figures = plan.derived().figures(u, p);
+                inputs.add(p);
+                inputs.add(figures);
+                any |= !figures.isEmpty();
             }
-            if (unitRows.isEmpty()) continue;
-            FigureBlock block = FigureBlock.of(u.slug(), unitRows);
+            if (!any) continue;
+            FigureBlock block = FigureBlock.of(u.slug(), inputs, () -> rows(plan, u));
+            int count = block.rows().size();
             blocks.add(block);
-            total += unitRows.size();
-            downloads.add(add(plan, "don-vi/" + u.slug(), u.info().name(), licence, List.of(block), "units/" + u.slug() + "/", unitRows.size()));
+            total += count;
+            downloads.add(add(plan, "don-vi/" + u.slug(), u.info().name(), licence, List.of(block), "units/" + u.slug() + "/", count));
         }
         List<FigureBlock> all = List.copyOf(blocks);
         DataDownload portal = add(plan, "toan-cong", plan.portal().site().title(), licence, all, "*", total);
@@ -55,6 +62,15 @@ final class OpenDataPages implements PageSet {
         model.put("latestPeriod", latest);
         model.put("columns", FigureRow.COLUMNS);
         plan.add(Urls.dataPath(), "data.ftlh", "Dữ liệu mở", Set.of("*"), model);
+    }
+
+    /** Every figure of a unit as an open-data row, period by period. */
+    private static List<FigureRow> rows(PlanContext plan, Unit u) {
+        List<FigureRow> rows = new ArrayList<>();
+        for (Period p : u.periods()) {
+            for (Figure f : plan.derived().figures(u, p)) rows.add(FigureRow.of(u, f, contentRelative(p.source().file())));
+        }
+        return rows;
     }
 
     /** "content/units/x/periods/2022.yaml" → "units/x/periods/2022.yaml": the same whatever --content was given. */
