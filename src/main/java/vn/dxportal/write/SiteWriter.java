@@ -26,9 +26,11 @@ public final class SiteWriter implements AutoCloseable {
     /** In a staging folder while it is written; removed from the finished site. */
     static final String STAGING_MARKER = ".dxportal-staging";
 
+    /** The most {@link #writeFile} hands the disk in one call. */
+    private static final int WRITE_PIECE = 1 << 20;
+
     private final Path out;
     private final Path staging;
-    private static final int WRITE_PIECE = 1 << 20;
     /** Folders of the staging site known to exist. */
     private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
@@ -70,7 +72,10 @@ public final class SiteWriter implements AutoCloseable {
         }
         try {
             // createDirectories on an existing folder costs a failed mkdir and an exception: once per folder is enough.
-            if (madeFolders.add(target.getParent())) Files.createDirectories(target.getParent());
+            if (!madeFolders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                madeFolders.add(target.getParent());
+            }
             writeFile(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

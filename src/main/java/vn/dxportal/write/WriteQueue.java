@@ -80,9 +80,11 @@ public final class WriteQueue implements AutoCloseable {
             }
             try {
                 writer.write(next.path(), next.bytes());
-            } catch (UncheckedIOException e) {
+            } catch (RuntimeException e) {
+                // Any failure, not only the disk's (a path the file system refuses): left unrecorded, the thread would
+                // end and the build would wait for it forever, or finish without the files still queued.
                 synchronized (this) {
-                    failure = e.getCause();
+                    failure = e instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getMessage(), e);
                     items.clear();
                     queuedBytes = 0;
                     notifyAll();

@@ -63,6 +63,22 @@ class WriteQueueTest {
     }
 
     @Test
+    void aPathTheFileSystemRefusesFailsTheBuildInsteadOfStoppingTheWriterSilently() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 16)) {
+            // Not an I/O error but an InvalidPathException: the writer thread must still report it, and a full queue
+            // must not leave the rendering threads waiting for a writer that has gone.
+            UncheckedIOException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThrows(UncheckedIOException.class, () -> {
+                q.put("a\0b.html", "x".repeat(32).getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 100; i++) q.put("b/" + i + ".html", "y".repeat(32).getBytes(StandardCharsets.UTF_8));
+                q.finish();
+            }));
+            assertInstanceOf(java.nio.file.InvalidPathException.class, e.getCause().getCause(), "the refusal itself is kept as the cause");
+        }
+        assertFalse(Files.exists(out), "nothing committed");
+    }
+
+    @Test
     void closingWithoutFinishingStopsTheWriter() throws Exception {
         Path out = dir.resolve("site");
         WriteQueue q;
