@@ -112,12 +112,26 @@ public final class Pipeline {
      * What a long-lived caller (the live preview) keeps between runs so that unchanged files are neither parsed nor
      * checked again; either may be null.
      */
-    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units, Metrics.FigureCache figures) {
-        public static final Caches NONE = new Caches(null, null, null, null);
+    public record Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units, Metrics.FigureCache figures,
+                         ContentMemo content) {
+        public static final Caches NONE = new Caches(null, null, null, null, null);
 
         public Caches(ContentLoader.FileCache files, Validator.CheckCache checks) {
-            this(files, checks, null, null);
+            this(files, checks, null, null, null);
         }
+
+        public Caches(ContentLoader.FileCache files, Validator.CheckCache checks, Validator.UnitCache units, Metrics.FigureCache figures) {
+            this(files, checks, units, figures, null);
+        }
+    }
+
+    /**
+     * The load stage as a long-lived caller runs it: {@code read} loads the content folder, reporting what it finds
+     * into the diagnostics it is given; a caller that knows the content without reading the folder again (the live
+     * preview, after an edit of known files) may hand that over instead, with the findings the load would report.
+     */
+    public interface ContentMemo {
+        RawContent load(Diagnostics diagnostics, java.util.function.Function<Diagnostics, RawContent> read);
     }
 
     public static Planned plan(Options options) {
@@ -142,7 +156,8 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
         // from the model, and a national portal's parsed trees are tens of megabytes.
-        RawContent[] raw = {timings.time("load", () -> new ContentLoader(options.content(), diagnostics, caches.files()).load())};
+        java.util.function.Function<Diagnostics, RawContent> read = into -> new ContentLoader(options.content(), into, caches.files()).load();
+        RawContent[] raw = {timings.time("load", () -> caches.content() == null ? read.apply(diagnostics) : caches.content().load(diagnostics, read))};
         Portal portal = timings.time("validate", () -> new Validator(caches.checks(), caches.units()).validate(raw[0], diagnostics));
         if (portal == null || diagnostics.hasErrors()) return new Planned(diagnostics, null, List.of());
         Derived derived = timings.time("derive", () -> Metrics.derive(portal, diagnostics, caches.figures()));

@@ -106,7 +106,7 @@ final class Aggregates {
 
     private static Aggregate aggregate(Indicator ind, String periodId, Unit parent, List<Unit> children, UnitWide unitWide) {
         boolean ratio = ind.kind() == Kind.RATIO;
-        BigDecimal num = BigDecimal.ZERO, den = BigDecimal.ZERO, value = BigDecimal.ZERO;
+        Sum numSum = new Sum(), denSum = new Sum(), valueSum = new Sum();
         int reporting = 0;
         for (Unit child : children) {
             Figure f = unitWide.of(child, periodId, ind);
@@ -114,18 +114,49 @@ final class Aggregates {
             if (ratio) {
                 // Only figures with their numbers can be added; a bare stated percentage cannot.
                 if (f.observation().numerator() == null || f.observation().denominator() == null) continue;
-                num = num.add(f.observation().numerator());
-                den = den.add(f.observation().denominator());
+                numSum.add(f.observation().numerator());
+                denSum.add(f.observation().denominator());
             } else {
                 if (f.value() == null) continue;
-                value = value.add(f.value());
+                valueSum.add(f.value());
             }
             reporting++;
         }
         if (reporting == 0) return null;
+        BigDecimal num = numSum.total(), den = denSum.total(), value = valueSum.total();
         if (parent == null) return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), null, false);
         Period own = parent.periods().stream().filter(p -> p.id().equals(periodId)).findFirst().orElse(null);
         Figure ownFigure = own == null ? null : unitWide.of(parent, periodId, ind);
         return new Aggregate(ind, periodId, ratio ? num : null, ratio ? den : null, ratio ? null : value, reporting, children.size(), ownFigure, false);
+    }
+
+    /**
+     * An exact sum of decimals, as {@code BigDecimal.ZERO.add(a).add(b)…} gives it (the same value and scale), with
+     * whole numbers that fit added as longs: most figures are counts, and a national portal's sums add some
+     * 240,000 of them on every derive, each BigDecimal addition a new object.
+     */
+    static final class Sum {
+        private long whole;
+        private BigDecimal rest = BigDecimal.ZERO;
+
+        void add(BigDecimal x) {
+            if (x.scale() == 0 && x.precision() < 18) {
+                long v = x.longValueExact();
+                long r = whole + v;
+                // On overflow (both operands' sign differs from the result's), the exact part moves to rest.
+                if (((whole ^ r) & (v ^ r)) < 0) {
+                    rest = rest.add(BigDecimal.valueOf(whole)).add(x);
+                    whole = 0;
+                } else {
+                    whole = r;
+                }
+            } else {
+                rest = rest.add(x);
+            }
+        }
+
+        BigDecimal total() {
+            return whole == 0 ? rest : rest.add(BigDecimal.valueOf(whole));
+        }
     }
 }

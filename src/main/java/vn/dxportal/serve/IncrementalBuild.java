@@ -74,7 +74,8 @@ public final class IncrementalBuild {
     private final Path layoutsDir;
     private final Path contentDir;
     private final ParseCache cache = new ParseCache();
-    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo());
+    private final ContentMemo content = new ContentMemo(cache);
+    private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo(), content);
     private final MarkdownMemo markdown = new MarkdownMemo();
     private final BlockMemo blocks = new BlockMemo();
     /** Output path → SHA-256 of the bytes on disk, for every file this engine wrote (pages and assets). */
@@ -236,6 +237,7 @@ public final class IncrementalBuild {
      */
     private Pipeline.Replan figureEdit(Collection<Path> changed) {
         boolean latestChanged = false;
+        boolean sameFindings = true;
         for (Path p : changed) {
             Path file = p.toAbsolutePath().normalize();
             if (!Files.exists(file) && !cache.holdsAnythingAt(file)) continue; // an editor's temporary file
@@ -250,9 +252,13 @@ public final class IncrementalBuild {
             }
             List<String> ids = periodIds(file.getParent());
             if (ids == null) return null;
+            // The load takes the last content with the new parse swapped in (ContentMemo) when the findings are the same.
+            content.replaced(a, b);
+            sameFindings &= r.before().problems().equals(r.after().problems());
             latestChanged |= FigureEdit.isLatest(file.getFileName().toString().replaceFirst("\\.yaml$", ""), ids);
         }
         if (!FigureEdit.keptPagesBlind(plan, pages, diff::readsOf)) return null;
+        if (sameFindings) content.reuseNext();
         Map<String, Page> kept = pages;
         return latestChanged || compliance == null ? new Pipeline.Replan(plan, FigureEdit.REPLANNED, kept::get, null)
                 : new Pipeline.Replan(plan, FigureEdit.REPLANNED_RULES_KEPT, kept::get, compliance);
@@ -278,6 +284,7 @@ public final class IncrementalBuild {
         Map<String, Page> redraw = new LinkedHashMap<>();
         if (search == null) return null;
         List<SearchEntry> entries = search.entries();
+        Map<Object, Object> swapped = new java.util.IdentityHashMap<>(); // each edited file's parse before → after (ContentMemo)
         for (Path p : changed) {
             Path file = p.toAbsolutePath().normalize();
             // An editor's temporary file, made and gone between two rebuilds (vim's 4913, a backup~): no build read it.
@@ -294,6 +301,7 @@ public final class IncrementalBuild {
             }
             BodyEdit.Patch patch = BodyEdit.of(pages, redraw, entries, relative, a.file(), a.body(), b.body());
             if (patch == null) return null;
+            swapped.put(a, b);
             for (Page page : patch.redraw()) redraw.put(page.path(), page);
             entries = patch.entries();
         }
@@ -318,6 +326,7 @@ public final class IncrementalBuild {
             List<String> wrote = write(files);
             List<String> deleted = delete(gone);
             redraw.forEach(pages::put);
+            swapped.forEach(content::replaced);
             // Search files made or gone change the search family's paths: the kept plan no longer says which family
             // planned what, and the figure path waits for the next full rebuild to learn it again.
             if (!gone.isEmpty() || !pages.keySet().containsAll(remade.keySet())) plan = null;
@@ -373,7 +382,7 @@ public final class IncrementalBuild {
         for (String path : changed.keySet()) {
             Path target = out.resolve(path).normalize();
             Files.createDirectories(target.getParent());
-            SiteWriter.writeFile(target, files.get(path));
+            SiteWriter.overwriteFile(target, files.get(path));
         }
         written.putAll(changed);
         List<String> wrote = new ArrayList<>(changed.keySet());

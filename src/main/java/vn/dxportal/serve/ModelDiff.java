@@ -73,7 +73,16 @@ final class ModelDiff {
     private ModelDiff helperView;
     private final Map<String, ModelDiff> views = new HashMap<>();
     private ModelDiff makers;
-    private final Map<Class<?>, Method[]> accessors = new HashMap<>();
+    /**
+     * What to compare of each record type in this view ({@link #readsOf}; a null value: compare it in full). Found
+     * by reflection, so kept across rebuilds: views of the same names share one map ({@link #accessorsByView}).
+     */
+    private final Map<Class<?>, Method[]> accessors;
+    /** The accessor maps of every view of one rule, by the names the view reads ({@link #FULL} for the full comparison). */
+    private final Map<Object, Map<Class<?>, Method[]>> accessorsByView;
+    private static final Object FULL = new Object();
+    /** Method.invoke's arguments for an accessor: one empty array, not a new one per call. */
+    private static final Object[] NO_ARGS = {};
     /**
      * Pairs already compared, by identity. Pages share their objects (every news page holds the same map of all
      * units), so each pair is compared once per rebuild (and per template view), not once per page that holds it.
@@ -92,11 +101,13 @@ final class ModelDiff {
      */
     ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads) {
         this(blindToBodies, reads, reads.isEmpty() ? Set.of() : TemplateReads.helperTypes(), null, null,
-                reads.isEmpty() ? null : TemplateReads.helperNames());
+                reads.isEmpty() ? null : TemplateReads.helperNames(), new HashMap<>());
     }
 
     private ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads, Set<Class<?>> helperTypes, Set<String> readable, ModelDiff full,
-                      Set<String> helperNames) {
+                      Set<String> helperNames, Map<Object, Map<Class<?>, Method[]>> accessorsByView) {
+        this.accessorsByView = accessorsByView;
+        this.accessors = accessorsByView.computeIfAbsent(readable == null ? FULL : readable, k -> new HashMap<>());
         this.blindToBodies = blindToBodies;
         this.reads = reads;
         this.helperTypes = helperTypes;
@@ -109,7 +120,7 @@ final class ModelDiff {
     boolean samePage(String template, Object a, Object b) {
         Set<String> names = reads.get(template);
         if (names == null) return same(a, b);
-        return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this, helperNames)).same(a, b);
+        return views.computeIfAbsent(template, t -> new ModelDiff(blindToBodies, reads, helperTypes, names, this, helperNames, accessorsByView)).same(a, b);
     }
 
     /** The names a template may read ({@link TemplateReads}); null when it may read anything. */
@@ -122,7 +133,7 @@ final class ModelDiff {
 
     /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
     ModelDiff fresh() {
-        return new ModelDiff(blindToBodies, reads, helperTypes, null, null, helperNames);
+        return new ModelDiff(blindToBodies, reads, helperTypes, null, null, helperNames, accessorsByView);
     }
 
     private static boolean isBody(Class<?> type, String component) {
@@ -209,11 +220,15 @@ final class ModelDiff {
             if (helpers != this) return helpers.same(a, b);
         }
         if (!blindToBodies && readable == null) return a.equals(b);
-        Method[] reads = accessors.computeIfAbsent(type, this::readsOf);
+        Method[] reads = accessors.get(type);
+        if (reads == null && !accessors.containsKey(type)) {
+            reads = readsOf(type);
+            accessors.put(type, reads);
+        }
         if (reads == null) return full.same(a, b);
         try {
             for (Method m : reads) {
-                if (m != null && !same(m.invoke(a), m.invoke(b))) return false;
+                if (m != null && !same(m.invoke(a, NO_ARGS), m.invoke(b, NO_ARGS))) return false;
             }
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -263,7 +278,7 @@ final class ModelDiff {
             else {
                 Set<String> both = new HashSet<>(readable);
                 both.addAll(helperNames);
-                helperView = new ModelDiff(blindToBodies, reads, helperTypes, Set.copyOf(both), full, helperNames);
+                helperView = new ModelDiff(blindToBodies, reads, helperTypes, Set.copyOf(both), full, helperNames, accessorsByView);
             }
         }
         return helperView;
@@ -271,6 +286,11 @@ final class ModelDiff {
 
     private boolean sameList(List<?> a, List<?> b) {
         if (a.size() != b.size()) return false;
+        if (a instanceof java.util.RandomAccess && b instanceof java.util.RandomAccess) {
+            // By index: an iterator per list is garbage, and a rebuild compares some hundred thousand lists.
+            for (int k = 0; k < a.size(); k++) if (!same(a.get(k), b.get(k))) return false;
+            return true;
+        }
         Iterator<?> i = a.iterator();
         Iterator<?> j = b.iterator();
         while (i.hasNext()) if (!same(i.next(), j.next())) return false;

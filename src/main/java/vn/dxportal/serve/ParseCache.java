@@ -43,6 +43,8 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
     private Map<YamlDocument, List<Diagnostic>> checks = new IdentityHashMap<>();
     private Map<YamlDocument, List<Diagnostic>> checksThisRun = new IdentityHashMap<>();
     private int parsedThisRun;
+    /** How many times a file's parse was replaced by a new one, ever: a {@link ContentMemo} knows from it what changed. */
+    private long replaced;
 
     /** Marks files as possibly changed; null marks every file (after a lost watcher event). */
     void suspect(Collection<Path> changed) {
@@ -69,7 +71,10 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
                 return known.parsed();
             }
             ContentLoader.Parsed parsed = parse.apply(file);
-            synchronized (this) { parsedThisRun++; }
+            synchronized (this) {
+                parsedThisRun++;
+                replaced++;
+            }
             files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed, file, parse));
             return parsed;
         } catch (IOException e) {
@@ -94,6 +99,7 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
             if (!Arrays.equals(known.hash(), hash)) {
                 parsed = known.parse().apply(known.asked());
                 parsedThisRun++;
+                replaced++;
             }
             files.put(key, new Entry(attrs.lastModifiedTime(), attrs.size(), hash, parsed, known.asked(), known.parse()));
             suspects.remove(key);
@@ -117,6 +123,16 @@ final class ParseCache implements ContentLoader.FileCache, Validator.CheckCache 
         Path key = path.toAbsolutePath().normalize();
         for (Path known : files.keySet()) if (known.startsWith(key)) return true;
         return false;
+    }
+
+    /** How many times a parse was replaced since this cache was made. */
+    synchronized long replaced() {
+        return replaced;
+    }
+
+    /** Marks every file held as asked for by this run: a run that took the last load's content reads none of them. */
+    void keepAll() {
+        askedThisRun.addAll(files.keySet());
     }
 
     /** How many files were parsed since the last count, without ending a run (a fast path does not load). */

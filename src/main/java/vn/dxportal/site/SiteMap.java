@@ -1,6 +1,7 @@
 package vn.dxportal.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,42 @@ public final class SiteMap {
     /** A node while the tree is built: every page below it, shown or not. */
     private record Draft(String title, String path, List<Draft> children) {}
 
-    private final Supplier<List<Page>> pages;
+    /**
+     * The pages site maps show, as path and title, in plan order, for every language: found in one pass over the
+     * plan the first time any language's is asked for. One per plan, shared by its site maps.
+     */
+    static final class Shown {
+        private final Supplier<List<Page>> pages;
+        private Map<Object, List<String>> byLang;
+
+        Shown(Supplier<List<Page>> pages) {
+            this.pages = pages;
+        }
+
+        synchronized List<String> of(String lang) {
+            if (byLang == null) {
+                byLang = new HashMap<>();
+                for (Page p : pages.get()) {
+                    if (!p.isTemplated() || !p.path().endsWith("index.html")) continue;
+                    List<String> list = byLang.computeIfAbsent(p.model().get("lang"), k -> new ArrayList<>());
+                    list.add(p.path());
+                    list.add(p.title());
+                }
+            }
+            return byLang.getOrDefault(lang, List.of());
+        }
+    }
+
+    private final Shown shown;
     private final String lang;
     private List<Node> roots;
 
     SiteMap(Supplier<List<Page>> pages, String lang) {
-        this.pages = pages;
+        this(new Shown(pages), lang);
+    }
+
+    SiteMap(Shown shown, String lang) {
+        this.shown = shown;
         this.lang = lang;
     }
 
@@ -40,11 +71,30 @@ public final class SiteMap {
         return roots;
     }
 
+    /**
+     * The pages it shows, in plan order, as path and title: all a site map is made from. Two site maps of the same
+     * pages are equal (a live preview's edit of a figure changes no page's title or path, and then does not draw the
+     * 45,000 pages' map again).
+     */
+    private List<String> shownPages() {
+        return shown.of(lang);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SiteMap other && lang.equals(other.lang) && shownPages().equals(other.shownPages());
+    }
+
+    @Override
+    public int hashCode() {
+        return shownPages().hashCode();
+    }
+
     private List<Node> build() {
         Map<String, Draft> byPath = new LinkedHashMap<>();
-        for (Page p : pages.get()) {
-            if (!p.isTemplated() || !p.path().endsWith("index.html") || !lang.equals(p.model().get("lang"))) continue;
-            byPath.putIfAbsent(p.path(), new Draft(p.title(), p.path(), new ArrayList<>()));
+        List<String> shown = shownPages();
+        for (int i = 0; i < shown.size(); i += 2) {
+            byPath.putIfAbsent(shown.get(i), new Draft(shown.get(i + 1), shown.get(i), new ArrayList<>()));
         }
         List<Draft> roots = new ArrayList<>();
         for (Draft n : byPath.values()) {

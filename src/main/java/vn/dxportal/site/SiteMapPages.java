@@ -7,7 +7,8 @@ import java.util.Set;
 final class SiteMapPages implements PageSet {
     @Override
     public void plan(PlanContext plan) {
+        SiteMap.Shown shown = new SiteMap.Shown(plan::allPages);
         plan.add(Urls.sitemapPagePath(), "sitemap-page.ftlh", "Sơ đồ cổng", Set.of("*"),
-                Map.of("siteMap", new SiteMap(plan::allPages, "vi"), "siteMapEn", new SiteMap(plan::allPages, "en")));
+                Map.of("siteMap", new SiteMap(shown, "vi"), "siteMapEn", new SiteMap(shown, "en")));
     }
 }

@@ -124,7 +124,10 @@ public final class Urls {
     /** An absolute URL for a path from the site root; {@code index.html} is left off ("…/don-vi/lam-thao/"). */
     public static String absolute(String baseUrl, String path) {
         String p = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-        return baseUrl.replaceAll("/+$", "") + "/" + p;
+        // Trailing slashes stripped by hand: a regular expression compiled per call cost the site map 59,000 of them.
+        int end = baseUrl.length();
+        while (end > 0 && baseUrl.charAt(end - 1) == '/') end--;
+        return baseUrl.substring(0, end) + "/" + p;
     }
 
     public String home() { return local(homePath()); }

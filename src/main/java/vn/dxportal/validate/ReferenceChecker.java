@@ -106,20 +106,28 @@ final class ReferenceChecker {
 
     private void observations(Period period) {
         YamlDocument doc = period.source();
+        // Unscoped observations by indicator id alone: a national portal has 110,000, and a key string made for each
+        // was most of this check's time.
         Set<String> seen = new HashSet<>();
+        Set<String> seenScoped = new HashSet<>();
         List<Observation> obs = period.data().indicators();
         for (int i = 0; i < obs.size(); i++) {
             Observation o = obs.get(i);
-            String at = "/indicators/" + i;
             Indicator ind = indicators.get(o.indicator());
+            boolean ratio = ind != null && ind.kind() == Kind.RATIO;
+            boolean unscoped = o.scope() == null || o.scope().isEmpty(); // an empty scope is no scope, as it always was
+            boolean repeated = ind != null && !(unscoped ? seen.add(o.indicator()) : seenScoped.add(o.indicator() + "|" + o.scope()));
+            boolean ratioFields = o.numerator() != null || o.denominator() != null;
+            boolean half = (o.numerator() == null) != (o.denominator() == null);
+            if (ind != null && !repeated && (ratio ? !half : !ratioFields)) continue; // nothing to say: no pointer made
+            String at = "/indicators/" + i;
             if (ind == null) {
                 String guess = Suggestions.closest(o.indicator(), indicators.keySet());
                 out.add(guess != null ? Diagnostic.error(Msg.UNKNOWN_INDICATOR, doc.at(at + "/indicator"), o.indicator(), guess)
                         : Diagnostic.error(Msg.UNKNOWN_INDICATOR_ADD, doc.at(at + "/indicator"), o.indicator()));
                 continue;
             }
-            String key = o.indicator() + "|" + (o.scope() == null ? "" : o.scope());
-            if (!seen.add(key)) {
+            if (repeated) {
                 out.add(o.scope() == null ? Diagnostic.error(Msg.DUPLICATE_OBSERVATION, doc.at(at + "/indicator"), o.indicator())
                         : Diagnostic.error(Msg.DUPLICATE_OBSERVATION_SCOPE, doc.at(at + "/indicator"), o.indicator(), o.scope()));
             }
@@ -158,12 +166,20 @@ final class ReferenceChecker {
      * A referenced file must exist inside {@code base} (the unit's folder, or the content folder for site.yaml) and not
      * escape it through "..", an absolute path or a symlink. {@code shownBase} is how the hint names that folder.
      */
+    private Path realRoot;
+
+    /** The content folder with links resolved, found once per check. */
+    private Path realRoot() throws java.io.IOException {
+        if (realRoot == null) realRoot = raw.root().toRealPath();
+        return realRoot;
+    }
+
     private void fileInside(Path base, String shownBase, YamlDocument doc, String pointer, String ref) {
         Path dir = base.toAbsolutePath().normalize();
         Path target = dir.resolve(ref).normalize();
         boolean escapes = ref.startsWith("/") || ref.contains("\\") || !target.startsWith(dir);
         try {
-            if (!escapes && Files.exists(target) && !target.toRealPath().startsWith(raw.root().toRealPath())) escapes = true;
+            if (!escapes && Files.exists(target) && !target.toRealPath().startsWith(realRoot())) escapes = true;
         } catch (java.io.IOException e) {
             escapes = true;
         }

@@ -88,10 +88,26 @@ public final class SiteWriter implements AutoCloseable {
         // copy it through a native buffer as big as the file (57 MB for the portal's open data), kept for the
         // thread's life or left to the C heap, and the build's memory grew by that much.
         try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            for (int at = 0; at < bytes.length; at += WRITE_PIECE) {
-                ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at));
-                while (piece.hasRemaining()) file.write(piece);
-            }
+            writePieces(file, bytes);
+        }
+    }
+
+    /**
+     * Writes a file over the one there, in place, then cuts it to length: the live preview's way. Truncating first
+     * makes the file system free the old blocks and find new ones; writing over them is two to four times faster
+     * for the portal's 57 MB open data (10 against 23-46 ms).
+     */
+    public static void overwriteFile(Path target, byte[] bytes) throws IOException {
+        try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            writePieces(file, bytes);
+            file.truncate(bytes.length);
+        }
+    }
+
+    private static void writePieces(FileChannel file, byte[] bytes) throws IOException {
+        for (int at = 0; at < bytes.length; at += WRITE_PIECE) {
+            ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(WRITE_PIECE, bytes.length - at));
+            while (piece.hasRemaining()) file.write(piece);
         }
     }
 

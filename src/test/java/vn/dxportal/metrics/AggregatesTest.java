@@ -128,4 +128,41 @@ class AggregatesTest {
         assertEquals(List.of("2021", "2022"), trend.stream().map(Aggregate::periodId).toList());
         assertEquals(0, trend.get(1).result().compareTo(new BigDecimal("166")));
     }
+
+    /**
+     * The sum that adds whole numbers as longs gives what adding BigDecimals one by one from zero gives: the same
+     * value and the same scale, with decimals, negatives, zeros with a scale, and longs that overflow.
+     */
+    @Test
+    void aSumIsExactlyTheBigDecimalSum() {
+        java.util.Random random = new java.util.Random(7);
+        List<List<BigDecimal>> cases = new java.util.ArrayList<>();
+        cases.add(List.of());
+        cases.add(List.of(new BigDecimal("0.00")));
+        cases.add(List.of(new BigDecimal("5"), new BigDecimal("-5")));
+        cases.add(List.of(new BigDecimal("12.5"), new BigDecimal("3"), new BigDecimal("1E+3")));
+        cases.add(List.of(BigDecimal.valueOf(Long.MAX_VALUE / 20), BigDecimal.valueOf(Long.MAX_VALUE / 20),
+                new BigDecimal("99999999999999999"), new BigDecimal("99999999999999999"), new BigDecimal("-0.1")));
+        List<BigDecimal> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) many.add(BigDecimal.valueOf(random.nextLong() % 100_000_000_000_000_000L));
+        cases.add(many);
+        for (int c = 0; c < 200; c++) {
+            List<BigDecimal> mixed = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                mixed.add(random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(1_000_000) - 500_000, random.nextInt(4))
+                        : BigDecimal.valueOf(random.nextInt(1_000_000)));
+            }
+            cases.add(mixed);
+        }
+        for (List<BigDecimal> values : cases) {
+            Aggregates.Sum sum = new Aggregates.Sum();
+            BigDecimal expected = BigDecimal.ZERO;
+            for (BigDecimal v : values) {
+                sum.add(v);
+                expected = expected.add(v);
+            }
+            BigDecimal got = sum.total();
+            assertEquals(expected, got, () -> "value and scale of the sum of " + values.subList(0, Math.min(5, values.size())));
+        }
+    }
 }

@@ -61,4 +61,59 @@ class MemoTest {
         // compareChart reads a comparison row's unit name, its period's id and its figure's value.
         assertTrue(names.containsAll(java.util.Set.of("displayShortName", "unit", "period", "figure", "id", "value")), names::toString);
     }
+
+    /** A period file's parse through the cache, as the loader asks for it. */
+    private static vn.dxportal.content.YamlDocument parsed(ParseCache cache, Path file) {
+        return (vn.dxportal.content.YamlDocument) cache.get(file, f -> {
+            try {
+                var r = vn.dxportal.content.YamlReader.read(f.toString(), java.nio.file.Files.readString(f), 0);
+                return new vn.dxportal.content.ContentLoader.Parsed(r.document(), r.problems());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).value();
+    }
+
+    /**
+     * The last load's content, with the edited files' new parses swapped in, stands for a load only when the memo
+     * was told of every parse replaced since: one replaced behind its back (a path that did not say) reads the folder.
+     */
+    @Test
+    void theLastContentIsKeptOnlyWhenEveryReplacedParseWasTold(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.yaml"), b = dir.resolve("b.yaml");
+        java.nio.file.Files.writeString(a, "x: 1\n");
+        java.nio.file.Files.writeString(b, "x: 2\n");
+        ParseCache cache = new ParseCache();
+        ContentMemo memo = new ContentMemo(cache);
+        AtomicInteger reads = new AtomicInteger();
+        java.util.function.Function<vn.dxportal.diag.Diagnostics, RawContent> read = d -> {
+            reads.incrementAndGet();
+            List<RawContent.RawUnit> units = List.of(
+                    new RawContent.RawUnit("a", dir, null, List.of(new RawContent.RawPeriod("2022", parsed(cache, a), null)), null, List.of()),
+                    new RawContent.RawUnit("b", dir, null, List.of(new RawContent.RawPeriod("2022", parsed(cache, b), null)), null, List.of()));
+            return new RawContent(dir, null, null, units);
+        };
+        RawContent first = memo.load(new vn.dxportal.diag.Diagnostics(), read);
+        assertEquals(1, reads.get());
+
+        java.nio.file.Files.writeString(a, "x: 10\n");
+        ParseCache.Refreshed edit = cache.refresh(a);
+        assertTrue(edit.changed());
+        memo.replaced(edit.before().value(), edit.after().value());
+        memo.reuseNext();
+        RawContent second = memo.load(new vn.dxportal.diag.Diagnostics(), read);
+        assertEquals(1, reads.get(), "told of the one replaced parse: the folder is not read");
+        assertSame(edit.after().value(), second.units().get(0).periods().get(0).data(), "the new parse is in place");
+        assertSame(first.units().get(1), second.units().get(1), "an unchanged unit is the very same record");
+
+        java.nio.file.Files.writeString(b, "x: 20\n");
+        assertTrue(cache.refresh(b).changed()); // replaced, and the memo not told
+        memo.reuseNext();
+        RawContent third = memo.load(new vn.dxportal.diag.Diagnostics(), read);
+        assertEquals(2, reads.get(), "a parse replaced behind its back: the folder is read");
+        assertEquals(20, third.units().get(1).periods().get(0).data().root().path("x").asInt());
+
+        memo.load(new vn.dxportal.diag.Diagnostics(), read);
+        assertEquals(3, reads.get(), "not armed: every load reads");
+    }
 }
