@@ -52,7 +52,13 @@ public final class Metrics {
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
         Aggregates.UnitWide unitWide = new Aggregates.UnitWide(portal, byPeriod);
-        return new Derived(portal, byPeriod, compare(portal, byPeriod), Aggregates.of(portal, unitWide), Aggregates.portalWide(portal, unitWide));
+        // The rankings, the parents' sums and the portal's are independent of each other: worked out side by side.
+        java.util.concurrent.CompletableFuture<Map<String, List<Aggregate>>> sums =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.of(portal, unitWide));
+        java.util.concurrent.CompletableFuture<Map<String, List<Aggregate>>> portalSums =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.portalWide(portal, unitWide));
+        Map<String, List<Derived.Comparison>> rankings = compare(portal, byPeriod);
+        return new Derived(portal, byPeriod, rankings, sums.join(), portalSums.join());
     }
 
     private static UnitFigures unitFigures(Unit unit, Map<String, Indicator> catalogue) {

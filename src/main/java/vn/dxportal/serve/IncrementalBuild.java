@@ -173,9 +173,7 @@ public final class IncrementalBuild {
             Map<String, Page> next = new LinkedHashMap<>();
             for (Page p : planned.pages()) next.put(p.path(), p);
             boolean everything = themeChanged || !next.keySet().equals(pages.keySet());
-            // A page kept from the last plan (FigureEdit) is the very page on disk: nothing to compare or draw.
-            List<Page> dirty = planned.pages().stream()
-                    .filter(p -> everything || (pages.get(p.path()) != p && changed(comparing, pages.get(p.path()), p))).toList();
+            List<Page> dirty = everything ? planned.pages() : changedPages(comparing, planned.pages());
             long compared = System.nanoTime();
 
             Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -355,6 +353,32 @@ public final class IncrementalBuild {
         } catch (Templates.TemplateProblem e) {
             throw new FailedPage();
         }
+    }
+
+    /**
+     * The pages that may come out differently from their last version, in plan order. They are compared on every
+     * core, each part of the plan with a comparison of its own (one remembers pairs it compared and is not
+     * thread-safe). A page kept from the last plan (FigureEdit) is the very page on disk: nothing to compare or draw.
+     */
+    private List<Page> changedPages(ModelDiff comparing, List<Page> next) {
+        int n = next.size();
+        boolean[] redraw = new boolean[n];
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 1000));
+        // Dealt in runs of neighbouring pages (which share objects: siblings' peer lists), in turn, as the pages that
+        // take comparing (a unit's and its periods') lie together in the plan.
+        int run = 32;
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+            ModelDiff diff = part == 0 ? comparing : comparing.fresh();
+            for (int from = part * run; from < n; from += parts * run) {
+                for (int i = from, end = Math.min(n, from + run); i < end; i++) {
+                    Page p = next.get(i), before = pages.get(p.path());
+                    redraw[i] = before != p && changed(diff, before, p);
+                }
+            }
+        });
+        List<Page> dirty = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (redraw[i]) dirty.add(next.get(i));
+        return dirty;
     }
 
     /** Whether a page may come out differently from its last version: new, another template, model or data maker. */

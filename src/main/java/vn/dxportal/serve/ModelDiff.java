@@ -81,14 +81,21 @@ final class ModelDiff {
     /** The accessor maps of every view of one rule, by the names the view reads ({@link #FULL} for the full comparison). */
     private final Map<Object, Map<Class<?>, Method[]>> accessorsByView;
     private static final Object FULL = new Object();
+    /** In {@link #accessors}: the record type is compared in full (its template names a method with parameters). */
+    private static final Method[] IN_FULL = new Method[0];
     /** Method.invoke's arguments for an accessor: one empty array, not a new one per call. */
     private static final Object[] NO_ARGS = {};
     /**
-     * Pairs already compared, by identity. Pages share their objects (every news page holds the same map of all
-     * units), so each pair is compared once per rebuild (and per template view), not once per page that holds it.
+     * Pairs already compared, by identity: a → b when they are the same, a → {@link Not}(b) when not. Pages share
+     * their lists and maps (every news page holds the same map of all units, siblings the same peer lists), so each
+     * pair is compared once per rebuild (and per template view), not once per page that holds it. Records are not
+     * remembered: what pages share are the lists and maps holding them, and remembering every record pair cost a
+     * national rebuild two thirds of its comparing time in this map.
      */
-    private final Map<Object, Object> knownSame = new IdentityHashMap<>();
-    private final Map<Object, Object> knownDifferent = new IdentityHashMap<>();
+    private final Map<Object, Object> known = new IdentityHashMap<>(1 << 12);
+
+    /** In {@link #known}: a pair found different. */
+    private record Not(Object other) {}
 
     /** @param blindToBodies whether raw Markdown bodies may be left out (no template reads them) */
     ModelDiff(boolean blindToBodies) {
@@ -101,13 +108,14 @@ final class ModelDiff {
      */
     ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads) {
         this(blindToBodies, reads, reads.isEmpty() ? Set.of() : TemplateReads.helperTypes(), null, null,
-                reads.isEmpty() ? null : TemplateReads.helperNames(), new HashMap<>());
+                reads.isEmpty() ? null : TemplateReads.helperNames(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private ModelDiff(boolean blindToBodies, Map<String, Set<String>> reads, Set<Class<?>> helperTypes, Set<String> readable, ModelDiff full,
                       Set<String> helperNames, Map<Object, Map<Class<?>, Method[]>> accessorsByView) {
         this.accessorsByView = accessorsByView;
-        this.accessors = accessorsByView.computeIfAbsent(readable == null ? FULL : readable, k -> new HashMap<>());
+        // Shared by the comparisons of one rebuild running on several threads ({@link #fresh}): concurrent maps.
+        this.accessors = accessorsByView.computeIfAbsent(readable == null ? FULL : readable, k -> new java.util.concurrent.ConcurrentHashMap<>());
         this.blindToBodies = blindToBodies;
         this.reads = reads;
         this.helperTypes = helperTypes;
@@ -131,7 +139,10 @@ final class ModelDiff {
     /** Whether raw Markdown bodies are left out: no template reads them, only the HTML the plan makes of them. */
     boolean blindToBodies() { return blindToBodies; }
 
-    /** The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans. */
+    /**
+     * The same rule, with nothing remembered: one per rebuild, as the objects compared belong to two plans, and one
+     * per thread comparing (an instance is not thread-safe; what they share is).
+     */
     ModelDiff fresh() {
         return new ModelDiff(blindToBodies, reads, helperTypes, null, null, helperNames, accessorsByView);
     }
@@ -166,8 +177,9 @@ final class ModelDiff {
         if (a == b) return true;
         if (a == null || b == null || a.getClass() != b.getClass()) return false;
         if (!isClosure(a.getClass())) return makers().same(a, b);
-        if (knownSame.get(a) == b) return true;
-        if (knownDifferent.get(a) == b) return false;
+        Object seen = known.get(a);
+        if (seen == b) return true;
+        if (seen instanceof Not not && not.other() == b) return false;
         boolean same = true;
         try {
             for (Field f : CAPTURED.get(a.getClass())) {
@@ -181,7 +193,7 @@ final class ModelDiff {
         } catch (ReflectiveOperationException | RuntimeException e) {
             same = false; // cannot look inside: make the file again
         }
-        (same ? knownSame : knownDifferent).put(a, b);
+        known.put(a, same ? b : new Not(b));
         return same;
     }
 
@@ -204,12 +216,15 @@ final class ModelDiff {
         if (!(a instanceof Record || a instanceof List<?> || a instanceof Map<?, ?>)) {
             return a instanceof Set<?> x ? sameOrder(x, (Set<?>) b) : a.equals(b);
         }
-        if (knownSame.get(a) == b) return true;
-        if (knownDifferent.get(a) == b) return false;
-        boolean same = a instanceof Record ? sameRecord(a, b)
-                : a instanceof List<?> x ? sameList(x, (List<?>) b)
-                : sameMap((Map<?, ?>) a, (Map<?, ?>) b);
-        (same ? knownSame : knownDifferent).put(a, b);
+        if (a instanceof Record) return sameRecord(a, b);
+        boolean remember = a instanceof List<?> x ? x.size() > 1 : ((Map<?, ?>) a).size() > 1;
+        if (remember) {
+            Object seen = known.get(a);
+            if (seen == b) return true;
+            if (seen instanceof Not not && not.other() == b) return false;
+        }
+        boolean same = a instanceof List<?> x ? sameList(x, (List<?>) b) : sameMap((Map<?, ?>) a, (Map<?, ?>) b);
+        if (remember) known.put(a, same ? b : new Not(b));
         return same;
     }
 
@@ -221,11 +236,12 @@ final class ModelDiff {
         }
         if (!blindToBodies && readable == null) return a.equals(b);
         Method[] reads = accessors.get(type);
-        if (reads == null && !accessors.containsKey(type)) {
+        if (reads == null) {
             reads = readsOf(type);
+            if (reads == null) reads = IN_FULL;
             accessors.put(type, reads);
         }
-        if (reads == null) return full.same(a, b);
+        if (reads == IN_FULL) return full.same(a, b);
         try {
             for (Method m : reads) {
                 if (m != null && !same(m.invoke(a, NO_ARGS), m.invoke(b, NO_ARGS))) return false;

@@ -74,8 +74,10 @@ public final class Validator {
         check(SchemaKind.INDICATORS, raw.indicators(), found);
         // Each unit's files are checked on their own, so units are checked in parallel (a national portal has
         // thousands of files); toList() keeps the units' order, so the findings come out the same every run.
+        // The links of every narrative and post are checked beside the files' own checks: they read other things.
+        java.util.concurrent.CompletableFuture<List<Diagnostic>> links = java.util.concurrent.CompletableFuture.supplyAsync(() -> LinkChecker.check(raw));
         raw.units().parallelStream().map(this::checkUnit).toList().forEach(found::addAll);
-        found.addAll(LinkChecker.check(raw));
+        found.addAll(links.join());
         diagnostics.addAll(found);
         if (diagnostics.hasErrors() || hasMissingFiles(raw)) return null;
 
