@@ -51,7 +51,7 @@ public final class Templates {
         // Templates read model records like beans (unit.info.name) and may still call unit.hasEnded().
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        config.setObjectWrapper(wrapper.build());
+        config.setObjectWrapper(new ClassDispatchWrapper(wrapper));
         config.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
         config.setWhitespaceStripping(true);
         config.setSharedVariable("contentSecurityPolicy", new freemarker.template.SimpleScalar(SecurityPolicy.META));
