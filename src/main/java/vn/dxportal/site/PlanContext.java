@@ -46,8 +46,12 @@ public final class PlanContext {
     private final Compliance compliance;
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
-    /** Pages taken as they are from a last plan ({@link #keep}), by identity. */
-    private final Set<Page> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Pages taken as they are from a last plan ({@link #keep}), by identity. Made at the size it will need rather
+     * than grown ({@link #expectKept}): a figure edit keeps some 55,000 pages, and growing identity maps to that size
+     * showed in its profile.
+     */
+    private Set<Page> kept = identitySet(0);
     private final String contentDate;
     /** Every planned output path, shared by the parts of a plan (families plan in parallel). */
     private final Set<String> paths;
@@ -102,8 +106,18 @@ public final class PlanContext {
      */
     void keep(List<Page> earlier, List<String> earlierNotes) {
         pages.addAll(earlier);
+        if (kept.isEmpty()) kept = identitySet(earlier.size());
         kept.addAll(earlier);
         notes.addAll(earlierNotes);
+    }
+
+    /** Sizes the whole plan's set of kept pages for this many, before any part joins. */
+    void expectKept(int pages) {
+        if (kept.isEmpty()) kept = identitySet(pages);
+    }
+
+    private static Set<Page> identitySet(int expected) {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(expected));
     }
 
     /** Marks these paths as planned before any family plans, so that links to pages kept from a last plan resolve. */

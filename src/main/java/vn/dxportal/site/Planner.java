@@ -86,6 +86,7 @@ public final class Planner {
             for (Family f : last.families()) if (!replanned.contains(f.name()) && !f.name().equals(nameOf(SITE_PLUMBING))) kept.add(f);
             // Links test which pages exist: the kept pages' paths are planned before any family plans.
             kept.forEach(f -> context.reserve(f.paths()));
+            context.expectKept(kept.stream().mapToInt(f -> f.paths().size()).sum());
         }
         // parallelStream().toList() keeps the families' order, so the plan is the same whichever thread planned what.
         List<PlanContext> parts = PAGE_SETS.parallelStream().map(set -> {
