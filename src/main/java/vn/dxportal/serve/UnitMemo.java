@@ -1,6 +1,7 @@
 package vn.dxportal.serve;
 
 import vn.dxportal.content.RawContent;
+import vn.dxportal.content.YamlDocument;
 import vn.dxportal.model.Unit;
 import vn.dxportal.validate.Validator;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The units of the last rebuild, each with the parsed files it was made from. {@link ParseCache} hands back the very
@@ -20,6 +22,20 @@ final class UnitMemo implements Validator.UnitCache {
     private record Made(List<Object> from, Unit unit) {}
 
     private final Map<String, Made> units = new ConcurrentHashMap<>();
+    /** The site settings and the indicator catalogue, by what they are, with the parsed file each was made from. */
+    private final Map<String, Whole> wholes = new ConcurrentHashMap<>();
+
+    private record Whole(YamlDocument from, Object made) {}
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T whole(String what, YamlDocument from, Supplier<T> make) {
+        Whole last = wholes.get(what);
+        if (last != null && last.from() == from) return (T) last.made();
+        T made = make.get();
+        wholes.put(what, new Whole(from, made));
+        return made;
+    }
 
     @Override
     public Unit get(RawContent.RawUnit raw, Function<RawContent.RawUnit, Unit> map) {

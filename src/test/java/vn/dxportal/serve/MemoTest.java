@@ -40,6 +40,20 @@ class MemoTest {
     }
 
     @Test
+    void theCatalogueMadeFromTheSameFileIsTheSameObject() {
+        UnitMemo memo = new UnitMemo();
+        var file = vn.dxportal.content.YamlReader.read("indicators.yaml", "indicators: []\n", 0).document();
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.Supplier<List<String>> make = () -> List.of("catalogue " + made.incrementAndGet());
+        List<String> first = memo.whole("indicators", file, make);
+        assertSame(first, memo.whole("indicators", file, make), "the same parsed file: the same catalogue, not made again");
+        assertEquals(1, made.get());
+        var parsedAgain = vn.dxportal.content.YamlReader.read("indicators.yaml", "indicators: []\n", 0).document();
+        assertNotSame(first, memo.whole("indicators", parsedAgain, make), "the file parsed again: made again");
+        assertNotSame(memo.whole("indicators", parsedAgain, make), memo.whole("site", parsedAgain, make), "each kind kept apart");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
