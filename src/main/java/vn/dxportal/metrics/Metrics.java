@@ -31,6 +31,14 @@ public final class Metrics {
      */
     public interface FigureCache {
         UnitFigures get(Unit unit, List<Indicator> catalogue, Supplier<UnitFigures> make);
+
+        /**
+         * The rankings as made, where a row or a whole indicator's list is the same as the last run's (the same unit,
+         * period, figure and history objects, the same rank) given as the last run's very object. Unchanged by default.
+         */
+        default Map<String, List<Derived.Comparison>> rankings(Map<String, List<Derived.Comparison>> made) {
+            return made;
+        }
     }
 
     public static Derived derive(Portal portal, Diagnostics diagnostics) {
@@ -58,6 +66,7 @@ public final class Metrics {
         java.util.concurrent.CompletableFuture<Map<String, List<Aggregate>>> portalSums =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.portalWide(portal, unitWide));
         Map<String, List<Derived.Comparison>> rankings = compare(portal, byPeriod);
+        if (cache != null) rankings = cache.rankings(rankings);
         return new Derived(portal, byPeriod, rankings, sums.join(), portalSums.join());
     }
 

@@ -1,11 +1,16 @@
 package vn.dxportal.serve;
 
+import vn.dxportal.metrics.Derived;
+import vn.dxportal.metrics.Figure;
 import vn.dxportal.metrics.Metrics;
 import vn.dxportal.model.Indicator;
 import vn.dxportal.model.Unit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,6 +24,8 @@ final class FigureMemo implements Metrics.FigureCache {
     private record Made(Unit unit, List<Indicator> catalogue, Metrics.UnitFigures figures) {}
 
     private final Map<String, Made> units = new ConcurrentHashMap<>();
+    /** The last run's rankings, as handed out. */
+    private Map<String, List<Derived.Comparison>> lastRankings = Map.of();
 
     @Override
     public Metrics.UnitFigures get(Unit unit, List<Indicator> catalogue, Supplier<Metrics.UnitFigures> make) {
@@ -27,5 +34,48 @@ final class FigureMemo implements Metrics.FigureCache {
         Metrics.UnitFigures made = make.get();
         units.put(unit.slug(), new Made(unit, catalogue, made));
         return made;
+    }
+
+    /**
+     * Rankings are made anew on every derive, so every row was a new object, and comparing the pages that show them
+     * (the indicator pages, the unit pages' peers) walked some 330,000 rows per national figure edit. A row made from
+     * the very objects of last time, at the same rank, is last time's row; a list of such rows is last time's list.
+     */
+    @Override
+    public synchronized Map<String, List<Derived.Comparison>> rankings(Map<String, List<Derived.Comparison>> made) {
+        Map<String, List<Derived.Comparison>> last = lastRankings;
+        Map<String, List<Derived.Comparison>> out = new TreeMap<>();
+        boolean allKept = last.keySet().equals(made.keySet());
+        for (Map.Entry<String, List<Derived.Comparison>> e : made.entrySet()) {
+            List<Derived.Comparison> before = last.get(e.getKey());
+            List<Derived.Comparison> kept = before == null ? e.getValue() : keep(before, e.getValue());
+            out.put(e.getKey(), kept);
+            allKept &= kept == before;
+        }
+        lastRankings = allKept ? last : out;
+        return lastRankings;
+    }
+
+    private static List<Derived.Comparison> keep(List<Derived.Comparison> before, List<Derived.Comparison> now) {
+        Map<String, Derived.Comparison> bySlug = new HashMap<>(before.size() * 2);
+        for (Derived.Comparison c : before) bySlug.put(c.unit().slug(), c);
+        List<Derived.Comparison> out = new ArrayList<>(now.size());
+        boolean allKept = before.size() == now.size();
+        for (int i = 0; i < now.size(); i++) {
+            Derived.Comparison c = now.get(i);
+            Derived.Comparison old = bySlug.get(c.unit().slug());
+            Derived.Comparison row = old != null && sameRow(old, c) ? old : c;
+            out.add(row);
+            allKept &= i < before.size() && row == before.get(i);
+        }
+        return allKept ? before : List.copyOf(out);
+    }
+
+    private static boolean sameRow(Derived.Comparison a, Derived.Comparison b) {
+        if (a.unit() != b.unit() || a.period() != b.period() || a.figure() != b.figure() || a.rank() != b.rank()) return false;
+        List<Figure> x = a.history(), y = b.history();
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (x.get(i) != y.get(i)) return false;
+        return true;
     }
 }

@@ -68,6 +68,35 @@ class MemoTest {
         assertEquals(1, made.get(), "another unit object (its files were parsed again): its figures are made again");
     }
 
+    private static vn.dxportal.metrics.Derived.Comparison row(Unit unit, int rank, vn.dxportal.metrics.Figure figure) {
+        return new vn.dxportal.metrics.Derived.Comparison(unit, null, figure, rank, List.of(figure));
+    }
+
+    @Test
+    void rankingRowsMadeFromTheSameObjectsAreLastRunsRows() {
+        FigureMemo memo = new FigureMemo();
+        Unit a = new Unit("a", null, List.of(), List.of(), List.of(), null);
+        Unit b = new Unit("b", null, List.of(), List.of(), List.of(), null);
+        var fa = new vn.dxportal.metrics.Figure("2024", null, null, null, false, java.math.BigDecimal.ONE, null, null, null, null);
+        var fb = new vn.dxportal.metrics.Figure("2024", null, null, null, false, java.math.BigDecimal.TEN, null, null, null, null);
+        var first = memo.rankings(new java.util.TreeMap<>(java.util.Map.of("x", List.of(row(b, 1, fb), row(a, 2, fa)))));
+        var again = memo.rankings(new java.util.TreeMap<>(java.util.Map.of("x", List.of(row(b, 1, fb), row(a, 2, fa)))));
+        assertSame(first, again, "nothing changed: the very same rankings");
+        // b's figure is made anew (its file changed) and b falls behind a: a's row moves up a rank, b's is new.
+        var fb2 = new vn.dxportal.metrics.Figure("2024", null, null, null, false, java.math.BigDecimal.ZERO, null, null, null, null);
+        var moved = memo.rankings(new java.util.TreeMap<>(java.util.Map.of("x", List.of(row(a, 1, fa), row(b, 2, fb2)))));
+        assertNotSame(again.get("x"), moved.get("x"));
+        assertEquals(1, moved.get("x").get(0).rank());
+        assertNotSame(again.get("x").get(1), moved.get("x").get(0), "a new rank: a new row");
+        assertSame(fb2, moved.get("x").get(1).figure());
+        // Only c's row is new: a's and b's rows are last run's objects.
+        Unit c = new Unit("c", null, List.of(), List.of(), List.of(), null);
+        var withC = memo.rankings(new java.util.TreeMap<>(java.util.Map.of("x", List.of(row(a, 1, fa), row(b, 2, fb2), row(c, 3, fb2)))));
+        assertSame(moved.get("x").get(0), withC.get("x").get(0));
+        assertSame(moved.get("x").get(1), withC.get("x").get(1));
+        assertEquals(3, withC.get("x").size());
+    }
+
     @Test
     void theHelpersNamesAreReadFromTheirClassFiles() {
         var names = TemplateReads.helperNames();
