@@ -23,7 +23,7 @@ final class Aggregates {
      * each unit, at the unit's place in the portal's list. A sum then reads one column instead of asking three maps
      * per unit (a national portal's sums asked some 240,000 times per derive, which the preview's figure edit paid
      * each time); the keys are the model's own strings, whose hashes are known. Slugs and a unit's period ids are
-     * unique (validate says so before derive runs).
+     * unique: they are the names of folders and of files in one folder.
      */
     static final class UnitWide {
         private final Map<String, Integer> placeBySlug;
