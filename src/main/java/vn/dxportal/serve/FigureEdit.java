@@ -90,23 +90,36 @@ final class FigureEdit {
     /**
      * Whether the pages kept on this path cannot show figures: every templated page of a family not
      * {@link #REPLANNED} has a template whose names are known ({@code reads} gives null for one that reads anything)
-     * and include neither {@code periods} nor {@code latestPeriod}.
+     * and include neither {@code periods} nor {@code latestPeriod}. {@code templatesOf} keeps each family's templates
+     * by identity between calls: a kept family is the very same object in the next plan (some 55,000 pages looked up
+     * on every figure edit otherwise), and a page redrawn by a body edit keeps its template.
      */
-    static boolean keptPagesBlind(Planner.Plan last, Map<String, Page> pages, java.util.function.Function<String, Set<String>> reads) {
-        Map<String, Boolean> blind = new java.util.HashMap<>();
+    static boolean keptPagesBlind(Planner.Plan last, Map<String, Page> pages, java.util.function.Function<String, Set<String>> reads,
+                                  Map<Planner.Family, Set<String>> templatesOf) {
+        Map<Planner.Family, Set<String>> known = new java.util.IdentityHashMap<>(templatesOf);
+        templatesOf.clear(); // only the last plan's families are kept: the others will not be asked about again
+        boolean blind = true;
         for (Planner.Family family : last.families()) {
             if (REPLANNED.contains(family.name()) || family.name().equals("SitePlumbing")) continue;
-            for (String path : family.paths()) {
-                Page page = pages.get(path);
-                if (page == null) return false;
-                if (!page.isTemplated()) continue;
-                boolean ok = blind.computeIfAbsent(page.template(), t -> {
-                    Set<String> names = reads.apply(t);
-                    return names != null && READS_FIGURES.stream().noneMatch(names::contains);
-                });
-                if (!ok) return false;
+            Set<String> templates = known.containsKey(family) ? known.get(family) : templates(family, pages);
+            if (templates == null) return false;
+            templatesOf.put(family, templates);
+            for (String t : templates) {
+                Set<String> names = reads.apply(t);
+                blind &= names != null && READS_FIGURES.stream().noneMatch(names::contains);
             }
         }
-        return true;
+        return blind;
+    }
+
+    /** The templates of a family's templated pages; null when one of its pages is not among {@code pages}. */
+    private static Set<String> templates(Planner.Family family, Map<String, Page> pages) {
+        Set<String> templates = new java.util.HashSet<>();
+        for (String path : family.paths()) {
+            Page page = pages.get(path);
+            if (page == null) return null;
+            if (page.isTemplated()) templates.add(page.template());
+        }
+        return Set.copyOf(templates);
     }
 }

@@ -93,6 +93,8 @@ public final class IncrementalBuild {
      * when not known (no good plan yet, or a plan indexed twice).
      */
     private SearchSplice.Index search;
+    /** The templates of the last plan's families, by identity ({@link FigureEdit#keptPagesBlind}). */
+    private final Map<Planner.Family, Set<String>> keptTemplates = new java.util.IdentityHashMap<>();
     /** The last rebuild was good: the kept plan is the content's (a fast path may patch it). */
     private boolean lastGood;
     private Diagnostics lastDiagnostics = new Diagnostics();
@@ -255,7 +257,7 @@ public final class IncrementalBuild {
             sameFindings &= r.before().problems().equals(r.after().problems());
             latestChanged |= FigureEdit.isLatest(file.getFileName().toString().replaceFirst("\\.yaml$", ""), ids);
         }
-        if (!FigureEdit.keptPagesBlind(plan, pages, diff::readsOf)) return null;
+        if (!FigureEdit.keptPagesBlind(plan, pages, diff::readsOf, keptTemplates)) return null;
         if (sameFindings) content.reuseNext();
         Map<String, Page> kept = pages;
         return latestChanged || compliance == null ? new Pipeline.Replan(plan, FigureEdit.REPLANNED, kept::get, null)

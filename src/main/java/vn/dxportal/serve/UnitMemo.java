@@ -2,6 +2,9 @@ package vn.dxportal.serve;
 
 import vn.dxportal.content.RawContent;
 import vn.dxportal.content.YamlDocument;
+import vn.dxportal.diag.Diagnostic;
+import vn.dxportal.model.Indicator;
+import vn.dxportal.model.Period;
 import vn.dxportal.model.Unit;
 import vn.dxportal.validate.Validator;
 
@@ -26,6 +29,21 @@ final class UnitMemo implements Validator.UnitCache {
     private final Map<String, Whole> wholes = new ConcurrentHashMap<>();
 
     private record Whole(YamlDocument from, Object made) {}
+
+    /** Each period's observation findings, by unit slug and period id, with the objects they were found in. */
+    private final Map<String, Found> periods = new ConcurrentHashMap<>();
+
+    private record Found(Period period, List<Indicator> catalogue, List<Diagnostic> findings) {}
+
+    @Override
+    public List<Diagnostic> periodFindings(Period period, List<Indicator> catalogue, Supplier<List<Diagnostic>> check) {
+        String key = period.unitSlug() + "/" + period.id();
+        Found last = periods.get(key);
+        if (last != null && last.period() == period && last.catalogue() == catalogue) return last.findings();
+        List<Diagnostic> found = List.copyOf(check.get());
+        periods.put(key, new Found(period, catalogue, found));
+        return found;
+    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -46,15 +46,11 @@ public final class PlanContext {
     private final Compliance compliance;
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
-    /**
-     * Pages taken as they are from a last plan ({@link #keep}), by identity. Made at the size it will need rather
-     * than grown ({@link #expectKept}): a figure edit keeps some 55,000 pages, and growing identity maps to that size
-     * showed in its profile.
-     */
-    private Set<Page> kept = identitySet(0);
+    /** The pages planned anew, not taken from a last plan ({@link #keep}), in plan order. */
+    private final List<Page> fresh = new ArrayList<>();
     private final String contentDate;
     /** Every planned output path, shared by the parts of a plan (families plan in parallel). */
-    private final Set<String> paths;
+    private final Paths paths;
     private final List<String> notes = new ArrayList<>();
     private final Languages languages;
     private final Map<String, Unit> unitsBySlug;
@@ -75,7 +71,7 @@ public final class PlanContext {
         this.languages = new Languages(derived.portal().site().languages());
         this.unitsBySlug = java.util.Collections.unmodifiableMap(derived.portal().unitsBySlug());
         this.publication = Publication.of(derived.portal(), options);
-        this.paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        this.paths = new Paths();
         this.whole = this;
         for (Unit u : derived.portal().units()) {
             if (u.info().parent() != null) children.computeIfAbsent(u.info().parent(), k -> new ArrayList<>()).add(u);
@@ -106,29 +102,47 @@ public final class PlanContext {
      */
     void keep(List<Page> earlier, List<String> earlierNotes) {
         pages.addAll(earlier);
-        if (kept.isEmpty()) kept = identitySet(earlier.size());
-        kept.addAll(earlier);
         notes.addAll(earlierNotes);
     }
 
-    /** Sizes the whole plan's set of kept pages for this many, before any part joins. */
-    void expectKept(int pages) {
-        if (kept.isEmpty()) kept = identitySet(pages);
+    /**
+     * Marks the paths of pages kept from a last plan as planned, before any family plans, so that links to them
+     * resolve; {@code keptPage} gives each such page by its path. One set, not copied: a figure edit keeps some
+     * 55,000 pages, and adding their paths to this plan's own set one by one showed in its profile.
+     */
+    void reserve(Set<String> keptPaths, java.util.function.Function<String, Page> keptPage) {
+        paths.kept = keptPaths;
+        paths.keptPage = keptPage;
     }
 
-    private static Set<Page> identitySet(int expected) {
-        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(expected));
-    }
+    /**
+     * The output paths of a plan: those of the pages kept from a last plan (fixed before planning starts) and
+     * those planned now, which the families planning in parallel add to.
+     */
+    private static final class Paths {
+        private Set<String> kept = Set.of();
+        private java.util.function.Function<String, Page> keptPage = path -> null;
+        private final Set<String> planned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Marks these paths as planned before any family plans, so that links to pages kept from a last plan resolve. */
-    void reserve(java.util.Collection<String> planned) {
-        paths.addAll(planned);
+        boolean contains(String path) {
+            return kept.contains(path) || planned.contains(path);
+        }
+
+        /** False when the path is taken already. */
+        boolean add(String path) {
+            return !kept.contains(path) && planned.add(path);
+        }
+
+        /** The kept page at this path, or null. */
+        Page keptPage(String path) {
+            return kept.contains(path) ? keptPage.apply(path) : null;
+        }
     }
 
     /** Adds a part's pages and notes, after those of the parts joined before it. */
     void join(PlanContext part) {
         pages.addAll(part.pages);
-        kept.addAll(part.kept);
+        fresh.addAll(part.fresh);
         notes.addAll(part.notes);
     }
 
@@ -216,6 +230,7 @@ public final class PlanContext {
             throw new IllegalStateException("two pages planned at " + page.path());
         }
         pages.add(page);
+        fresh.add(page);
     }
 
     /** Whether a page (or data file) is planned at this output path. */
@@ -233,46 +248,57 @@ public final class PlanContext {
 
     /**
      * Once every page is planned: tells each page its translations and the portal feed of its language. With
-     * {@code keptSettled} (the plan has the very paths of the last one) pages kept from it already know theirs.
+     * {@code keptSettled} (the plan has the very paths of the last one) pages kept from it already know theirs, and
+     * only the pages planned anew are told (a figure edit plans a few thousand of a national portal's 59,000 pages).
      */
     void finish(boolean keptSettled) {
-        // With kept pages settled, only the groups holding a page planned anew are worked out (a figure edit plans a
-        // few thousand of a national portal's 59,000 pages again).
-        Set<String> wanted = null;
-        if (keptSettled) {
-            wanted = new HashSet<>();
-            for (Page p : pages) if (p.isTemplated() && !kept.contains(p)) wanted.add((String) p.model().get("pageKey"));
-        }
+        // A page's translations are the pages of the same key in other languages.
         Map<String, List<Page>> byKey = new LinkedHashMap<>();
-        for (Page p : pages) {
-            if (!p.isTemplated()) continue;
-            String key = (String) p.model().get("pageKey");
-            if (wanted == null || wanted.contains(key)) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        for (Page p : keptSettled ? fresh : pages) {
+            if (p.isTemplated()) byKey.computeIfAbsent((String) p.model().get("pageKey"), k -> new ArrayList<>()).add(p);
         }
-        for (List<Page> group : byKey.values()) {
-            for (Page p : group) {
-                if (keptSettled && kept.contains(p)) continue;
-                String lang = (String) p.model().get("lang");
-                Urls urls = (Urls) p.model().get("urls");
-                if ("404.html".equals(p.model().get("pageKey")) && baseUrl() != null) {
-                    // The 404 page is served at whatever URL was missing: only absolute links work from there.
-                    urls = new Urls(p.path(), languages.prefix(lang), paths::contains, baseUrl());
-                    p.model().put("urls", urls);
-                }
-                List<Alternate> alternates = new ArrayList<>();
-                for (String other : languages.all()) {
-                    String target = group.stream().filter(g -> other.equals(g.model().get("lang"))).map(Page::path).findFirst().orElse(null);
-                    boolean exists = target != null;
-                    if (!exists) target = languages.prefix(other) + Urls.homePath();
-                    if (!paths.contains(target)) continue; // a language with no home page: nothing to switch to
-                    alternates.add(new Alternate(other, languages.nativeName(other), urls.rel(target),
-                            baseUrl() == null ? null : Urls.absolute(baseUrl(), target), exists, other.equals(lang)));
-                }
-                p.model().put("alternates", alternates);
-                String feed = languages.prefix(lang) + Urls.feedPath();
-                p.model().put("portalFeed", paths.contains(feed) ? urls.rel(feed) : null);
+        for (Map.Entry<String, List<Page>> e : byKey.entrySet()) {
+            List<Page> group = keptSettled ? withKeptVersions(e.getKey(), e.getValue()) : e.getValue();
+            for (Page p : e.getValue()) tell(p, group);
+        }
+    }
+
+    /**
+     * Pages planned anew with the same key, and the kept pages of that key: a page of key K in language L can only
+     * be at L's prefix + K (output paths are unique), so each is looked up there instead of among all pages.
+     */
+    private List<Page> withKeptVersions(String key, List<Page> planned) {
+        List<Page> group = new ArrayList<>(planned);
+        for (String lang : languages.all()) {
+            Page kept = paths.keptPage(languages.prefix(lang) + key);
+            if (kept != null && kept.isTemplated() && key.equals(kept.model().get("pageKey")) && lang.equals(kept.model().get("lang"))) {
+                group.add(kept);
             }
         }
+        return group;
+    }
+
+    /** Tells a page its translations (among {@code group}, the pages of its key) and its language's portal feed. */
+    private void tell(Page p, List<Page> group) {
+        String lang = (String) p.model().get("lang");
+        Urls urls = (Urls) p.model().get("urls");
+        if ("404.html".equals(p.model().get("pageKey")) && baseUrl() != null) {
+            // The 404 page is served at whatever URL was missing: only absolute links work from there.
+            urls = new Urls(p.path(), languages.prefix(lang), paths::contains, baseUrl());
+            p.model().put("urls", urls);
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (String other : languages.all()) {
+            String target = group.stream().filter(g -> other.equals(g.model().get("lang"))).map(Page::path).findFirst().orElse(null);
+            boolean exists = target != null;
+            if (!exists) target = languages.prefix(other) + Urls.homePath();
+            if (!paths.contains(target)) continue; // a language with no home page: nothing to switch to
+            alternates.add(new Alternate(other, languages.nativeName(other), urls.rel(target),
+                    baseUrl() == null ? null : Urls.absolute(baseUrl(), target), exists, other.equals(lang)));
+        }
+        p.model().put("alternates", alternates);
+        String feed = languages.prefix(lang) + Urls.feedPath();
+        p.model().put("portalFeed", paths.contains(feed) ? urls.rel(feed) : null);
     }
 
     /**

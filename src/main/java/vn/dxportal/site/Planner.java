@@ -42,9 +42,26 @@ public final class Planner {
      * family planned which pages (in plan order, the site plumbing last), so that a later plan can keep some of them
      * ({@link #replan}).
      */
-    public record Plan(List<Page> pages, List<String> notes, List<Family> families, PlanContext.Options options) {
+    public record Plan(List<Page> pages, List<String> notes, List<Family> families, PlanContext.Options options, KeptPaths keptPaths) {
         public Plan(List<Page> pages, List<String> notes) {
-            this(pages, notes, List.of(), null);
+            this(pages, notes, List.of(), null, null);
+        }
+    }
+
+    /**
+     * The output paths of the families a plan kept from the one before it, with those families: a next plan that
+     * keeps the very same families (one figure edit after another) takes the set as it is instead of making it again.
+     */
+    public record KeptPaths(List<Family> families, Set<String> paths) {
+        static KeptPaths of(List<Family> families, KeptPaths last) {
+            if (last != null && last.families().size() == families.size()) {
+                boolean same = true;
+                for (int i = 0; i < families.size(); i++) same &= last.families().get(i) == families.get(i);
+                if (same) return last;
+            }
+            Set<String> paths = new java.util.HashSet<>(2 * families.stream().mapToInt(f -> f.paths().size()).sum());
+            families.forEach(f -> paths.addAll(f.paths()));
+            return new KeptPaths(List.copyOf(families), java.util.Collections.unmodifiableSet(paths));
         }
     }
 
@@ -81,17 +98,18 @@ public final class Planner {
                               Plan last, Set<String> replanned, Function<String, Page> current) {
         PlanContext context = new PlanContext(derived, findings, options, compliance);
         List<Family> kept = new ArrayList<>();
+        KeptPaths keptPaths = null;
         // Planned on another day (a post dated today is now published) or with other options: nothing is kept.
         if (last != null && options.equals(last.options())) {
             for (Family f : last.families()) if (!replanned.contains(f.name()) && !f.name().equals(nameOf(SITE_PLUMBING))) kept.add(f);
             // Links test which pages exist: the kept pages' paths are planned before any family plans.
-            kept.forEach(f -> context.reserve(f.paths()));
-            context.expectKept(kept.stream().mapToInt(f -> f.paths().size()).sum());
+            keptPaths = KeptPaths.of(kept, last.keptPaths());
+            context.reserve(keptPaths.paths(), current);
         }
         // parallelStream().toList() keeps the families' order, so the plan is the same whichever thread planned what.
         List<PlanContext> parts = PAGE_SETS.parallelStream().map(set -> {
             PlanContext part = context.part();
-            Family keep = kept.stream().filter(f -> f.name().equals(nameOf(set))).findFirst().orElse(null);
+            Family keep = keptFamily(kept, set);
             if (keep == null) set.plan(part);
             else part.keep(keep.paths().stream().map(current).toList(), keep.notes());
             return part;
@@ -99,7 +117,9 @@ public final class Planner {
         List<Family> families = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             PlanContext part = parts.get(i);
-            families.add(new Family(nameOf(PAGE_SETS.get(i)), part.pages().stream().map(Page::path).toList(), part.notes()));
+            // A kept family is the very same (same paths, same notes): the next plan can tell it kept the same ones.
+            Family keep = keptFamily(kept, PAGE_SETS.get(i));
+            families.add(keep != null ? keep : new Family(nameOf(PAGE_SETS.get(i)), part.pages().stream().map(Page::path).toList(), part.notes()));
             context.join(part);
         }
         int before = context.pages().size();
@@ -111,7 +131,12 @@ public final class Planner {
                 notes.subList(notesBefore, notes.size())));
         // Translations and feeds are worked out from which paths exist: with the same paths, a kept page's are as they were.
         context.finish(last != null && !kept.isEmpty() && samePaths(last.pages(), all));
-        return new Plan(context.pages(), context.notes(), List.copyOf(families), options);
+        return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths);
+    }
+
+    private static Family keptFamily(List<Family> kept, PageSet set) {
+        for (Family f : kept) if (f.name().equals(nameOf(set))) return f;
+        return null;
     }
 
     /** Whether two plans have the very same output paths. */

@@ -19,6 +19,7 @@ import vn.dxportal.model.Unit;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,11 +33,14 @@ final class ReferenceChecker {
     private final Diagnostics out;
     private final Map<String, Indicator> indicators;
     private final Map<String, Unit> units;
+    /** Keeps each period's observation findings between runs (the live preview); null to check every period. */
+    private final Validator.UnitCache memo;
 
-    ReferenceChecker(RawContent raw, Portal portal, Diagnostics out) {
+    ReferenceChecker(RawContent raw, Portal portal, Diagnostics out, Validator.UnitCache memo) {
         this.raw = raw;
         this.portal = portal;
         this.out = out;
+        this.memo = memo;
         this.indicators = portal.indicatorsById();
         this.units = portal.unitsBySlug();
     }
@@ -52,7 +56,10 @@ final class ReferenceChecker {
             if (unit.info().structureChart() != null) {
                 fileInside(ru.dir(), ru.slug() + "/", ru.unit(), "/structure_chart/src", unit.info().structureChart().src());
             }
-            for (Period p : unit.periods()) observations(p);
+            // A national portal has 2,772 periods and 110,000 observations: the preview re-checks only changed ones.
+            for (Period p : unit.periods()) {
+                out.addAll(memo == null ? observations(p) : memo.periodFindings(p, portal.indicators(), () -> observations(p)));
+            }
             documents(ru, unit);
             for (vn.dxportal.content.MarkdownFile post : ru.news()) {
                 // A post's image is relative to the post's folder (news/), and must be there like any referenced file.
@@ -104,8 +111,10 @@ final class ReferenceChecker {
                 : Diagnostic.error(Msg.UNKNOWN_UNIT_CREATE, doc.at(pointer), slug, role);
     }
 
-    private void observations(Period period) {
+    /** What is wrong with a period's observations against the catalogue; it reads nothing else. */
+    private List<Diagnostic> observations(Period period) {
         YamlDocument doc = period.source();
+        List<Diagnostic> out = new ArrayList<>();
         // Unscoped observations by indicator id alone: a national portal has 110,000, and a key string made for each
         // was most of this check's time.
         Set<String> seen = new HashSet<>();
@@ -138,6 +147,7 @@ final class ReferenceChecker {
                 out.add(Diagnostic.warning(Msg.RATIO_HALF, doc.at(at)));
             }
         }
+        return out;
     }
 
     private void documents(RawContent.RawUnit ru, Unit unit) {

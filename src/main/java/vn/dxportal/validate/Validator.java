@@ -56,6 +56,14 @@ public final class Validator {
         default <T> T whole(String what, YamlDocument from, Supplier<T> make) {
             return make.get();
         }
+
+        /**
+         * A period's findings about its observations, which read that period and the indicator catalogue alone
+         * ({@code check} makes them): the earlier run's when both are the very objects it had. Made anew by default.
+         */
+        default List<Diagnostic> periodFindings(Period period, List<Indicator> catalogue, Supplier<List<Diagnostic>> check) {
+            return check.get();
+        }
     }
 
     private final UnitCache units;
@@ -90,7 +98,7 @@ public final class Validator {
         if (diagnostics.hasErrors() || hasMissingFiles(raw)) return null;
 
         Portal portal = map(raw);
-        new ReferenceChecker(raw, portal, diagnostics).run();
+        new ReferenceChecker(raw, portal, diagnostics, units).run();
         return diagnostics.hasErrors() ? null : portal;
     }
 

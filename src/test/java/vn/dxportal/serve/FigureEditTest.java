@@ -59,6 +59,26 @@ class FigureEditTest {
     }
 
     @Test
+    void inATwoLanguagePortalTheKeptPagesKeepTheirTranslations() throws Exception {
+        // English pages on: the home page, the unit tree and the indicator pages (replanned) link to their Vietnamese
+        // versions among the kept pages, and an English post (kept) to its Vietnamese post.
+        Path site = content.resolve("site.yaml");
+        Files.writeString(site, Files.readString(site).replaceFirst("languages:\n  - vi\n", "languages:\n  - vi\n  - en\n"));
+        Path post;
+        try (var posts = Files.list(content.resolve("units/trieu-lam/news"))) {
+            post = posts.filter(f -> f.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(post.resolveSibling(post.getFileName().toString().replace(".md", ".en.md")),
+                "---\ntitle: A post in English\n---\nBody in English.\n");
+        start();
+        assertTrue(Files.exists(engine.out().resolve("en/index.html")), "English pages are planned");
+        for (String n : List.of("173", "174")) {
+            IncrementalBuild.Outcome o = rebuildAndCompare("numerator " + n, setOverdue(n));
+            assertTrue(o.phases().startsWith("figure edit"), o::phases);
+        }
+    }
+
+    @Test
     void figureAndBodyEditsInTurnKeepBothFastPaths() throws Exception {
         start();
         Path narrative = period.resolveSibling("2023.md");

@@ -54,6 +54,30 @@ class MemoTest {
     }
 
     @Test
+    void aPeriodsFindingsAreKeptWhileThePeriodAndTheCatalogueAreTheSameObjects() {
+        UnitMemo memo = new UnitMemo();
+        vn.dxportal.model.Period period = new vn.dxportal.model.Period("2023", "a", null, null, null, null);
+        List<vn.dxportal.model.Indicator> catalogue = new java.util.ArrayList<>();
+        var finding = vn.dxportal.diag.Diagnostic.warning(vn.dxportal.diag.Msg.RATIO_HALF, new vn.dxportal.diag.SourcePosition("p.yaml", 3, 5));
+        AtomicInteger checked = new AtomicInteger();
+        java.util.function.Supplier<List<vn.dxportal.diag.Diagnostic>> check = () -> {
+            checked.incrementAndGet();
+            return List.of(finding);
+        };
+        List<vn.dxportal.diag.Diagnostic> first = memo.periodFindings(period, catalogue, check);
+        assertEquals(List.of(finding), first);
+        assertSame(first, memo.periodFindings(period, catalogue, check), "the same period and catalogue: not checked again");
+        assertEquals(1, checked.get());
+        vn.dxportal.model.Period parsedAgain = new vn.dxportal.model.Period("2023", "a", null, null, null, null);
+        memo.periodFindings(parsedAgain, catalogue, check);
+        assertEquals(2, checked.get(), "an equal but new period (its file was parsed again): checked again");
+        memo.periodFindings(parsedAgain, catalogue, check);
+        assertEquals(2, checked.get());
+        memo.periodFindings(parsedAgain, new java.util.ArrayList<>(), check);
+        assertEquals(3, checked.get(), "an equal but new catalogue: checked again");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
