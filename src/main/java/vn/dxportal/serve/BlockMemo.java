@@ -24,7 +24,7 @@ final class BlockMemo implements FigureBlock.Memo {
     public FigureBlock kept(String unit, List<Object> inputs, Supplier<FigureBlock> make) {
         Made last = previous.get(unit);
         FigureBlock use;
-        if (last != null && !inputs.isEmpty() && sameObjects(last.inputs(), inputs)) {
+        if (last != null && !inputs.isEmpty() && KeptMemo.sameObjects(last.inputs(), inputs)) {
             use = last.block();
         } else {
             FigureBlock made = make.get();
@@ -32,12 +32,6 @@ final class BlockMemo implements FigureBlock.Memo {
         }
         current.put(unit, new Made(inputs, use));
         return use;
-    }
-
-    private static boolean sameObjects(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
-        return true;
     }
 
     /** Ends a rebuild: what it did not ask for is forgotten. */

@@ -12,6 +12,7 @@ import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.site.FigureBlock;
 import vn.dxportal.site.Page;
+import vn.dxportal.site.Kept;
 import vn.dxportal.site.Planner;
 import vn.dxportal.site.SearchEntry;
 import vn.dxportal.site.SearchSplice;
@@ -78,6 +79,7 @@ public final class IncrementalBuild {
     private final Pipeline.Caches caches = new Pipeline.Caches(cache, cache, new UnitMemo(), new FigureMemo(), content);
     private final MarkdownMemo markdown = new MarkdownMemo();
     private final BlockMemo blocks = new BlockMemo();
+    private final KeptMemo kept = new KeptMemo();
     /** Output path → fingerprint of the bytes on disk ({@link Hashes#fingerprint}), for every file this engine wrote (pages and assets). */
     private final Map<String, byte[]> written = new HashMap<>();
     private Map<String, Page> pages = Map.of();
@@ -141,6 +143,7 @@ public final class IncrementalBuild {
         List<SearchSplice.Index> indexed = java.util.Collections.synchronizedList(new ArrayList<>(1)); // filled on a planning thread
         Markdown.memo(markdown); // only while this engine plans: a cold build elsewhere keeps nothing
         FigureBlock.memo(blocks);
+        Kept.memo(kept);
         SearchSplice.Index last = search;
         SearchSplice.indexWith(entries -> {
             SearchSplice.Index made = last == null ? SearchSplice.index(entries) : SearchSplice.update(last, entries);
@@ -152,9 +155,11 @@ public final class IncrementalBuild {
         } finally {
             Markdown.memo(null);
             FigureBlock.memo(null);
+            Kept.memo(null);
             SearchSplice.indexWith(null);
             markdown.endRun();
             blocks.endRun();
+            kept.endRun();
         }
         int parsed = cache.endRun();
         long plannedAt = System.nanoTime();

@@ -12,37 +12,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One page per unit (its latest period at a glance) and one per unit-period report. */
+/**
+ * One page per unit (its latest period at a glance) and one per unit-period report. The parts of their models made
+ * from figures are {@link Kept} by what they were made from: the live preview's next plan then holds the very same
+ * parts for every unit a figure edit did not touch.
+ */
 final class UnitPages implements PageSet {
     private static List<Trend> trends(PlanContext plan, Unit u) {
-        List<Trend> out = new ArrayList<>();
-        Map<String, List<Figure>> histories = plan.derived().histories(u);
-        for (Indicator ind : plan.portal().indicators()) {
-            List<Figure> h = histories.getOrDefault(ind.id(), List.of());
-            if (h.stream().filter(f -> f.value() != null).count() >= 2) out.add(new Trend(ind, h));
-        }
-        return out;
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(plan.portal().indicators());
+        for (Period p : u.periods()) inputs.add(plan.derived().figures(u, p)); // all a unit's histories are made of
+        return Kept.of("trends/" + u.slug(), inputs, () -> {
+            List<Trend> out = new ArrayList<>();
+            Map<String, List<Figure>> histories = plan.derived().histories(u);
+            for (Indicator ind : plan.portal().indicators()) {
+                List<Figure> h = histories.getOrDefault(ind.id(), List.of());
+                if (h.stream().filter(f -> f.value() != null).count() >= 2) out.add(new Trend(ind, h));
+            }
+            return List.copyOf(out);
+        });
     }
 
     private static List<Peers> peers(PlanContext plan, Unit u, UnitSummary s, Map<Indicator, Map<String, List<Derived.Comparison>>> byParent) {
         String parent = u.info().parent();
         if (parent == null) return List.of();
-        List<Peers> out = new ArrayList<>();
+        List<Figure> shown = new ArrayList<>();
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(s.figures());
         for (Figure f : s.figures()) {
             if (!f.isUnitWide() || f.value() == null) continue;
             // Each indicator's comparison grouped by parent once, not filtered again for every unit (693 × 40 × 693).
             // Siblings share their group's one list: the live preview then compares it once, not once per sibling.
-            List<Derived.Comparison> rows = byParent.computeIfAbsent(f.indicator(), i -> {
-                Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
-                for (Derived.Comparison c : plan.derived().comparison(i)) {
-                    if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
-                }
-                groups.replaceAll((k, list) -> List.copyOf(list));
-                return groups;
-            }).getOrDefault(parent, List.of());
-            if (rows.size() >= 2) out.add(new Peers(f.indicator(), rows));
+            List<Derived.Comparison> rows = byParent.computeIfAbsent(f.indicator(), i -> byParent(plan, i)).getOrDefault(parent, List.of());
+            shown.add(f);
+            inputs.add(rows);
         }
-        return out;
+        return Kept.of("peers/" + u.slug(), inputs, () -> {
+            List<Peers> out = new ArrayList<>();
+            for (int k = 0; k < shown.size(); k++) {
+                @SuppressWarnings("unchecked")
+                List<Derived.Comparison> rows = (List<Derived.Comparison>) inputs.get(k + 1);
+                if (rows.size() >= 2) out.add(new Peers(shown.get(k).indicator(), rows));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** One indicator's ranking rows grouped by the units' parents, kept while the ranking is the very same list. */
+    private static Map<String, List<Derived.Comparison>> byParent(PlanContext plan, Indicator indicator) {
+        List<Derived.Comparison> ranking = plan.derived().comparison(indicator);
+        return Kept.of("ranking-by-parent/" + indicator.id(), List.of(ranking), () -> {
+            Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
+            for (Derived.Comparison c : ranking) {
+                if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
+            }
+            groups.replaceAll((k, list) -> List.copyOf(list));
+            return groups;
+        });
+    }
+
+    private static List<PillarGroup> groups(String key, List<Figure> figures) {
+        return Kept.of("groups/" + key, List.of(figures), () -> PillarGroup.of(figures));
     }
 
     @Override
@@ -57,27 +87,29 @@ final class UnitPages implements PageSet {
         Map<Indicator, Map<String, List<Derived.Comparison>>> peersByParent = new java.util.HashMap<>();
         for (UnitSummary s : UnitSummary.all(plan.derived())) {
             Unit u = s.unit();
+            List<vn.dxportal.model.NewsPost> latestNews = news.getOrDefault(u.slug(), List.of());
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("unit", u);
-            model.put("summary", s);
-            model.put("groups", PillarGroup.of(s.figures()));
+            model.put("summary", Kept.of("summary/" + u.slug(), List.of(u, s.figures()), () -> s));
+            model.put("groups", groups(u.slug(), s.figures()));
             model.put("children", plan.childrenOf(u.slug()));
             model.put("parent", u.info().parent() == null ? null : bySlug.get(u.info().parent()));
             model.put("successors", u.info().successors().stream().map(bySlug::get).toList());
             model.put("aggregates", plan.derived().aggregates(u));
             model.put("trends", trends(plan, u));
             model.put("peers", peers(plan, u, s, peersByParent));
-            model.put("unitNews", news.getOrDefault(u.slug(), List.of()));
+            model.put("unitNews", Kept.of("news/" + u.slug(), List.copyOf(latestNews), () -> latestNews));
             plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
             for (Period p : u.periods()) {
                 List<Figure> figures = plan.derived().figures(u, p);
                 Map<String, Object> pm = new LinkedHashMap<>(model);
                 pm.put("period", p);
                 pm.put("figures", figures);
-                pm.put("groups", PillarGroup.of(figures));
+                pm.put("groups", groups(u.slug() + "/" + p.id(), figures));
                 String narrativeFile = "units/" + u.slug() + "/periods/" + p.id() + ".md", page = Urls.periodPath(u.slug(), p.id());
                 pm.put("narrativeHtml", new vn.dxportal.render.LazyHtml(p.narrative(), narrativeFile + " " + page, href -> ContentLinks.rewrite(narrativeFile, page, href)));
-                pm.put("documents", u.documents().stream().filter(d -> d.citedIn().contains(p.id())).toList());
+                pm.put("documents", Kept.of("documents/" + u.slug() + "/" + p.id(), List.of(u),
+                        () -> u.documents().stream().filter(d -> d.citedIn().contains(p.id())).toList()));
                 plan.add(Urls.periodPath(u.slug(), p.id()), "period.ftlh", p.data().title(),
                         Set.of("units/" + u.slug() + "/unit.yaml", "units/" + u.slug() + "/periods/" + p.id(), "indicators.yaml"), pm);
             }

@@ -78,6 +78,25 @@ class MemoTest {
     }
 
     @Test
+    void aModelPartMadeFromTheSameObjectsIsKeptForTheNextPlanOnly() {
+        KeptMemo memo = new KeptMemo();
+        List<String> figures = new java.util.ArrayList<>(List.of("89,64%"));
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.Supplier<String> make = () -> "trends " + made.incrementAndGet();
+        Object first = memo.kept("trends/a", List.of(figures), make);
+        memo.endRun();
+        assertSame(first, memo.kept("trends/a", List.of(figures), make), "the next plan, the same objects: kept");
+        assertEquals(1, made.get());
+        memo.endRun();
+        Object remade = memo.kept("trends/a", List.of(new java.util.ArrayList<>(figures)), make);
+        assertNotSame(first, remade, "an equal but new list of figures: made again");
+        memo.endRun();
+        memo.endRun(); // a plan that did not ask for it
+        assertNotSame(remade, memo.kept("trends/a", List.of(figures), make), "forgotten once a plan did not ask for it");
+        assertEquals(3, made.get());
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
