@@ -22,6 +22,7 @@ import vn.dxportal.write.WriteQueue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -216,11 +217,11 @@ public final class Pipeline {
             Parallel.forEach(planned.pages(), page -> {
                 try {
                     long t0 = System.nanoTime();
-                    byte[] file = render(templates, page);
+                    List<ByteBuffer> file = renderPieces(templates, page);
                     long t1 = System.nanoTime();
                     queue.put(page.path(), file);
                     timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
-                    bytes.add(file.length);
+                    for (ByteBuffer piece : file) bytes.add(piece.remaining());
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
                 }
@@ -255,6 +256,11 @@ public final class Pipeline {
     /** One planned page's bytes: its template drawn from its model, or its data file made. */
     public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
         return page.isTemplated() ? templates.renderUtf8(page.template(), page.model()) : page.body().get();
+    }
+
+    /** {@link #render}, a data file as the pieces its maker gives ({@link Page#pieces}): big files are not joined. */
+    public static List<ByteBuffer> renderPieces(Templates templates, Page page) throws Templates.TemplateProblem {
+        return page.isTemplated() ? List.of(ByteBuffer.wrap(templates.renderUtf8(page.template(), page.model()))) : page.pieces();
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.dxportal.serve;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -30,10 +31,19 @@ final class Hashes {
      * instructions and take 4 ms.
      */
     static byte[] fingerprint(byte[] bytes) {
+        return fingerprint(List.of(ByteBuffer.wrap(bytes)));
+    }
+
+    /** {@link #fingerprint(byte[])} of the pieces' bytes one after another (the pieces are left as they are). */
+    static byte[] fingerprint(List<ByteBuffer> pieces) {
         CRC32C castagnoli = new CRC32C();
-        castagnoli.update(bytes, 0, bytes.length);
         CRC32 ieee = new CRC32();
-        ieee.update(bytes, 0, bytes.length);
-        return ByteBuffer.allocate(16).putLong(bytes.length).putInt((int) castagnoli.getValue()).putInt((int) ieee.getValue()).array();
+        long length = 0;
+        for (ByteBuffer piece : pieces) {
+            length += piece.remaining();
+            castagnoli.update(piece.duplicate());
+            ieee.update(piece.duplicate());
+        }
+        return ByteBuffer.allocate(16).putLong(length).putInt((int) castagnoli.getValue()).putInt((int) ieee.getValue()).array();
     }
 }

@@ -21,6 +21,7 @@ import vn.dxportal.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ import java.util.function.Supplier;
  * equal the last plan's, in what that template can read ({@link TemplateReads}), gives the same bytes, and so does a data file (CSV, JSON, XML) whose maker captured the same
  * values; everything is made again when a template, a theme file or the set of planned pages changed (links
  * depend on which pages exist);</li>
- * <li>writes only the files whose bytes changed (by SHA-256), and deletes the files no longer planned.</li>
+ * <li>writes only the files whose bytes changed ({@link Hashes#fingerprint}), and deletes the files no longer planned.</li>
  * </ol>
  * The output is byte-identical to a cold {@link Pipeline#build} of the same content. When the content has errors
  * nothing is written: the last good site stays as it was.
@@ -183,11 +184,11 @@ public final class IncrementalBuild {
             List<Page> dirty = everything ? planned.pages() : changedPages(comparing, planned.pages());
             long compared = System.nanoTime();
 
-            Map<String, byte[]> files = new ConcurrentHashMap<>();
+            Map<String, List<ByteBuffer>> files = new ConcurrentHashMap<>();
             Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
             dirty.parallelStream().forEach(p -> {
                 try {
-                    files.put(p.path(), Pipeline.render(drawing, p));
+                    files.put(p.path(), Pipeline.renderPieces(drawing, p));
                 } catch (Templates.TemplateProblem e) {
                     problems.add(e.diagnostic());
                 }
@@ -202,13 +203,13 @@ public final class IncrementalBuild {
                 Map<String, Path> assets = Pipeline.staticFiles(options, diagnostics);
                 if (diagnostics.hasErrors()) return failed(diagnostics, parsed, start, planned.notes());
                 for (Map.Entry<String, Path> asset : assets.entrySet()) {
-                    files.put(asset.getKey(), Files.readAllBytes(asset.getValue()));
+                    files.put(asset.getKey(), List.of(ByteBuffer.wrap(Files.readAllBytes(asset.getValue()))));
                 }
             }
             boolean assetsStay = !themeChanged; // the theme's files, written by the first build, unless the theme changed
             if (themeChanged) keep.addAll(files.keySet());
             keep.add(SiteWriter.MARKER);
-            files.putIfAbsent(SiteWriter.MARKER, SiteWriter.MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.putIfAbsent(SiteWriter.MARKER, List.of(ByteBuffer.wrap(SiteWriter.MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 
             long rendered = System.nanoTime();
             List<String> wrote = write(files);
@@ -312,7 +313,7 @@ public final class IncrementalBuild {
             entries = patch.entries();
         }
         int parsed = cache.takeParsed();
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, List<ByteBuffer>> files = new ConcurrentHashMap<>();
         SearchSplice.Index index = entries == search.entries() ? search : SearchSplice.update(search, entries);
         Map<String, Supplier<byte[]>> remade = new LinkedHashMap<>();
         index.layout().forEach((path, body) -> {
@@ -325,7 +326,7 @@ public final class IncrementalBuild {
             return null; // a template problem: the full path reports it as it does for any page
         }
         long drawn = System.nanoTime();
-        remade.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), f.getValue().get()));
+        remade.entrySet().parallelStream().forEach(f -> files.put(f.getKey(), List.of(ByteBuffer.wrap(f.getValue().get()))));
         long indexedAt = System.nanoTime();
         List<String> gone = search.layout().keySet().stream().filter(f -> !index.layout().containsKey(f)).toList();
         try {
@@ -355,9 +356,9 @@ public final class IncrementalBuild {
         FailedPage() { super(null, null, false, false); }
     }
 
-    private byte[] renderOrFail(Page page) {
+    private List<ByteBuffer> renderOrFail(Page page) {
         try {
-            return Pipeline.render(templates, page);
+            return Pipeline.renderPieces(templates, page);
         } catch (Templates.TemplateProblem e) {
             throw new FailedPage();
         }
@@ -401,7 +402,7 @@ public final class IncrementalBuild {
      * files are fingerprinted on every core: after a figure edit they include the portal-wide open data (85 MB at
      * national scale).
      */
-    private List<String> write(Map<String, byte[]> files) throws IOException {
+    private List<String> write(Map<String, List<ByteBuffer>> files) throws IOException {
         Map<String, byte[]> changed = new ConcurrentHashMap<>();
         files.entrySet().parallelStream().forEach(f -> {
             byte[] hash = Hashes.fingerprint(f.getValue());

@@ -50,8 +50,8 @@ final class OpenDataPages implements PageSet {
             int count = rows.count();
             if (count == 0) continue;
             String csv = Urls.dataFilePath("chi-tieu/" + i.id(), "csv"), json = Urls.dataFilePath("chi-tieu/" + i.id(), "json");
-            plan.addData(csv, Set.of("*"), () -> OpenData.csv(rows));
-            plan.addData(json, Set.of("*"), () -> OpenData.json(i.name(), licence, rows));
+            plan.addData(csv, Set.of("*"), (Page.Pieces) () -> OpenData.csvPieces(rows));
+            plan.addData(json, Set.of("*"), (Page.Pieces) () -> OpenData.jsonPieces(i.name(), licence, rows));
             indicators.add(new DataDownload(i.name(), csv, json, count));
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -83,8 +83,8 @@ final class OpenDataPages implements PageSet {
     private static DataDownload add(PlanContext plan, String name, String title, String licence, List<FigureBlock> blocks,
                                     String dependsOn, int rows) {
         String csv = Urls.dataFilePath(name, "csv"), json = Urls.dataFilePath(name, "json");
-        plan.addData(csv, Set.of(dependsOn), () -> OpenData.csv(blocks));
-        plan.addData(json, Set.of(dependsOn), () -> OpenData.json(title, licence, blocks));
+        plan.addData(csv, Set.of(dependsOn), (Page.Pieces) () -> OpenData.csvPieces(blocks));
+        plan.addData(json, Set.of(dependsOn), (Page.Pieces) () -> OpenData.jsonPieces(title, licence, blocks));
         return new DataDownload(title, csv, json, rows);
     }
 }

@@ -2,7 +2,9 @@ package vn.dxportal.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * Files handed over by the rendering threads and written by one thread of its own, while rendering goes on.
@@ -12,7 +14,7 @@ import java.util.ArrayDeque;
  * behind by more than {@code capacity} bytes, which bounds the memory the queue can hold.
  */
 public final class WriteQueue implements AutoCloseable {
-    private record Item(String path, byte[] bytes) {}
+    private record Item(String path, List<ByteBuffer> pieces, long length) {}
 
     private final SiteWriter writer;
     private final long capacity;
@@ -36,12 +38,19 @@ public final class WriteQueue implements AutoCloseable {
      * disk stops the build at the next page rather than at the end.
      */
     public void put(String relativePath, byte[] bytes) {
+        put(relativePath, List.of(ByteBuffer.wrap(bytes)));
+    }
+
+    /** {@link #put(String, byte[])} of a file in pieces, written one after another ({@link SiteWriter#write(String, List)}). */
+    public void put(String relativePath, List<ByteBuffer> pieces) {
+        long length = 0;
+        for (ByteBuffer p : pieces) length += p.remaining();
         synchronized (this) {
             // A file bigger than the whole capacity still goes in, alone.
-            while (failure == null && queuedBytes > 0 && queuedBytes + bytes.length > capacity) waitHere();
+            while (failure == null && queuedBytes > 0 && queuedBytes + length > capacity) waitHere();
             throwIfFailed();
-            items.addLast(new Item(relativePath, bytes));
-            queuedBytes += bytes.length;
+            items.addLast(new Item(relativePath, pieces, length));
+            queuedBytes += length;
             notifyAll();
         }
     }
@@ -79,7 +88,7 @@ public final class WriteQueue implements AutoCloseable {
                 next = items.peekFirst();
             }
             try {
-                writer.write(next.path(), next.bytes());
+                writer.write(next.path(), next.pieces());
             } catch (RuntimeException e) {
                 // Any failure, not only the disk's (a path the file system refuses): left unrecorded, the thread would
                 // end and the build would wait for it forever, or finish without the files still queued.
@@ -93,7 +102,7 @@ public final class WriteQueue implements AutoCloseable {
             }
             synchronized (this) {
                 items.pollFirst();
-                queuedBytes -= next.bytes().length;
+                queuedBytes -= next.length();
                 notifyAll();
             }
         }

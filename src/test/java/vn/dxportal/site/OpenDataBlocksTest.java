@@ -58,9 +58,9 @@ class OpenDataBlocksTest {
     void anIndicatorsFilesHoldOnlyItsRows() throws Exception {
         IndicatorRows x = new IndicatorRows(BLOCKS, "x");
         assertEquals(3, x.count());
-        List<CSVRecord> records = csv(OpenData.csv(x));
+        List<CSVRecord> records = csv(Page.Pieces.join(OpenData.csvPieces(x)));
         assertEquals(List.of("1", "3.50", "5"), records.stream().map(r -> r.get("numerator")).toList());
-        byte[] file = OpenData.json("X", null, x);
+        byte[] file = Page.Pieces.join(OpenData.jsonPieces("X", null, x));
         JsonNode json = new ObjectMapper().readTree(file);
         assertEquals("X", json.get("title").asText());
         assertEquals(3, json.get("rows").size());
@@ -77,6 +77,28 @@ class OpenDataBlocksTest {
         assertTrue(json.get("rows").get(0).get("value").isNull());
         JsonNode empty = new ObjectMapper().readTree(OpenData.json("Cổng", null, List.of()));
         assertEquals(0, empty.get("rows").size(), "no rows: still a whole document");
+    }
+
+    @Test
+    void aFileIsSlicesOfTheBlocksRowsOneRunAtATime() throws Exception {
+        // Block d: x, x, y, x — an indicator's rows in two runs; block e has no x; the first x row of f starts a file.
+        List<FigureBlock> blocks = List.of(
+                FigureBlock.of("e", List.of(row("e", "y", "1"))),
+                FigureBlock.of("d", List.of(row("d", "x", "2"), row("d", "x", "3"), row("d", "y", "4"), row("d", "x", "5"))));
+        IndicatorRows x = new IndicatorRows(blocks, "x");
+        List<java.nio.ByteBuffer> json = OpenData.jsonPieces("X", null, x);
+        assertEquals(4, json.size(), "head, the run of rows 0-1, row 3, tail: " + json.size());
+        String text = new String(Page.Pieces.join(json), StandardCharsets.UTF_8);
+        JsonNode parsed = new ObjectMapper().readTree(text);
+        assertEquals(List.of("2", "3", "5"), parsed.get("rows").findValuesAsText("numerator"));
+        assertTrue(text.contains("\"rows\":[{") && text.endsWith("}]}") && !text.contains(",,"), text);
+        List<CSVRecord> csv = csv(Page.Pieces.join(OpenData.csvPieces(x)));
+        assertEquals(List.of("2", "3", "5"), csv.stream().map(r -> r.get("numerator")).toList());
+        // The portal's files: one slice per block, and the same bytes as joined.
+        List<java.nio.ByteBuffer> all = OpenData.jsonPieces("Cổng", null, blocks);
+        assertEquals(4, all.size());
+        assertArrayEquals(OpenData.json("Cổng", null, blocks), Page.Pieces.join(all));
+        assertEquals(List.of("1", "2", "3", "4", "5"), new ObjectMapper().readTree(Page.Pieces.join(all)).get("rows").findValuesAsText("numerator"));
     }
 
     @Test

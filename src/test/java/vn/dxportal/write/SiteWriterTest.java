@@ -32,6 +32,31 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileInPiecesHasThePiecesBytesInOrderAndThePiecesStayAsTheyWere() throws Exception {
+        // Pieces go to the disk together in calls of at most 1 MB, a big one split; overwriting a longer file cuts it to length.
+        byte[] big = new byte[(1 << 20) * 2 + 123];
+        for (int i = 0; i < big.length; i++) big[i] = (byte) (i * 31);
+        java.util.List<java.nio.ByteBuffer> pieces = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 3000; i++) {
+            byte[] small = ("row " + i + ",").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            pieces.add(java.nio.ByteBuffer.wrap(small));
+            expected.writeBytes(small);
+            if (i % 1000 == 0) {
+                pieces.add(java.nio.ByteBuffer.wrap(big, 7, big.length - 7));
+                expected.write(big, 7, big.length - 7);
+            }
+        }
+        Path file = dir.resolve("pieces.json");
+        Files.write(file, new byte[expected.size() + 5000]);
+        SiteWriter.overwriteFile(file, pieces);
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file));
+        assertEquals(7, pieces.get(1).position(), "the caller's buffers are not consumed");
+        SiteWriter.writeFile(file, pieces);
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file), "written again from the same pieces");
+    }
+
+    @Test
     void abandonedBuildLeavesThePreviousSiteExactly() throws Exception {
         Path out = dir.resolve("site");
         try (SiteWriter w = SiteWriter.open(out)) {
