@@ -28,8 +28,20 @@ final class Aggregates {
     static final class UnitWide {
         private final Map<String, Integer> placeBySlug;
         private final Map<String, Map<String, Figure[]>> columns = new HashMap<>();
+        /** The last derive's columns and sums (the live preview), or null. */
+        private final Metrics.FigureCache kept;
 
         UnitWide(Portal portal, Map<String, List<Figure>> figures) {
+            this(portal, figures, null);
+        }
+
+        /**
+         * With {@code kept}, a column holding the very figures of the last derive's is that column's array, and a sum
+         * made from it is the last sum ({@link #sum}): a figure edit changes a few of 160 columns, and summing the
+         * others again read some 240,000 figures scattered over the heap.
+         */
+        UnitWide(Portal portal, Map<String, List<Figure>> figures, Metrics.FigureCache kept) {
+            this.kept = kept;
             List<Unit> units = portal.units();
             placeBySlug = new HashMap<>(units.size() * 2);
             for (int i = 0; i < units.size(); i++) placeBySlug.put(units.get(i).slug(), i);
@@ -47,6 +59,20 @@ final class Aggregates {
                     }
                 }
             }
+            if (kept != null) {
+                columns.forEach((periodId, byIndicator) -> byIndicator.replaceAll((ind, column) -> kept.column(periodId + "|" + ind, column)));
+            }
+        }
+
+        /**
+         * The sum (or median, {@code what}) of a column over {@code places}, for {@code parent} (null: the portal):
+         * {@code make}'s, or the last derive's when made from the very same column, places, indicator and parent.
+         */
+        Aggregate sum(String what, Indicator ind, String periodId, Unit parent, int[] places, java.util.function.Supplier<Aggregate> make) {
+            Figure[] column = column(periodId, ind);
+            if (kept == null || column == null) return make.get();
+            String key = what + "|" + (parent == null ? "" : parent.slug()) + "|" + periodId + "|" + ind.id();
+            return kept.sum(key, List.of(column, ind, parent == null ? "" : parent), places, make);
         }
 
         /** Each unit's figure for the period and indicator, by place; null when no unit has one. */
@@ -81,7 +107,7 @@ final class Aggregates {
             for (String periodId : periodIds) {
                 for (Indicator ind : portal.indicators()) {
                     if (!ind.summable()) continue;
-                    Aggregate a = aggregate(ind, periodId, parent, places, unitWide);
+                    Aggregate a = unitWide.sum("sum", ind, periodId, parent, places, () -> aggregate(ind, periodId, parent, places, unitWide));
                     if (a != null) list.add(a);
                 }
             }
@@ -102,8 +128,8 @@ final class Aggregates {
         for (Indicator ind : portal.indicators()) {
             List<Aggregate> list = new ArrayList<>();
             for (String periodId : periodIds) {
-                Aggregate a = ind.summable() ? aggregate(ind, periodId, null, everyUnit, unitWide)
-                        : median(ind, periodId, everyUnit, unitWide);
+                Aggregate a = ind.summable() ? unitWide.sum("sum", ind, periodId, null, everyUnit, () -> aggregate(ind, periodId, null, everyUnit, unitWide))
+                        : unitWide.sum("median", ind, periodId, null, everyUnit, () -> median(ind, periodId, everyUnit, unitWide));
                 if (a != null) list.add(a);
             }
             if (!list.isEmpty()) result.put(ind.id(), List.copyOf(list));

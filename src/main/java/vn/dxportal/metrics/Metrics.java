@@ -39,6 +39,24 @@ public final class Metrics {
         default Map<String, List<Derived.Comparison>> rankings(Map<String, List<Derived.Comparison>> made) {
             return made;
         }
+
+        /**
+         * A column of unit-wide figures (one period and indicator, a figure per unit place), under {@code key}: the
+         * last run's very array when it holds the very same figures, so that {@link #sum} can tell it by identity.
+         * Unchanged by default.
+         */
+        default Figure[] column(String key, Figure[] made) {
+            return made;
+        }
+
+        /**
+         * A sum or median under {@code key}, made from {@code inputs} (a column as {@link #column} gave it, the
+         * indicator, the parent unit: compared by identity) over {@code places} (compared by value): the last run's
+         * very object when made from the same. Made anew by default.
+         */
+        default Aggregate sum(String key, List<Object> inputs, int[] places, Supplier<Aggregate> make) {
+            return make.get();
+        }
     }
 
     public static Derived derive(Portal portal, Diagnostics diagnostics) {
@@ -59,7 +77,7 @@ public final class Metrics {
             diagnostics.addAll(made.findings());
         }
         Consistency.checkParents(portal, byPeriod, diagnostics);
-        Aggregates.UnitWide unitWide = new Aggregates.UnitWide(portal, byPeriod);
+        Aggregates.UnitWide unitWide = new Aggregates.UnitWide(portal, byPeriod, cache);
         // The rankings, the parents' sums and the portal's are independent of each other: worked out side by side.
         java.util.concurrent.CompletableFuture<Map<String, List<Aggregate>>> sums =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.of(portal, unitWide));

@@ -97,6 +97,31 @@ class MemoTest {
     }
 
     @Test
+    void aColumnOfTheSameFiguresIsTheSameArrayAndItsSumIsKept() {
+        FigureMemo memo = new FigureMemo();
+        vn.dxportal.metrics.Figure a = new vn.dxportal.metrics.Figure("2023", null, null, null, false, null, null, null, null, null);
+        vn.dxportal.metrics.Figure b = new vn.dxportal.metrics.Figure("2023", null, null, null, false, null, null, null, null, null);
+        vn.dxportal.metrics.Figure[] first = memo.column("2023|x", new vn.dxportal.metrics.Figure[]{a, null, b});
+        assertSame(first, memo.column("2023|x", new vn.dxportal.metrics.Figure[]{a, null, b}), "the very same figures: the last array");
+        vn.dxportal.metrics.Figure bAgain = new vn.dxportal.metrics.Figure("2023", null, null, null, false, null, null, null, null, null);
+        vn.dxportal.metrics.Figure[] edited = memo.column("2023|x", new vn.dxportal.metrics.Figure[]{a, null, bAgain});
+        assertNotSame(first, edited, "one figure made again: a new column");
+
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.Supplier<vn.dxportal.metrics.Aggregate> sum = () -> {
+            made.incrementAndGet();
+            return new vn.dxportal.metrics.Aggregate(null, "2023", null, null, java.math.BigDecimal.ONE, 2, 3, null, false);
+        };
+        var s1 = memo.sum("sum||2023|x", List.of(edited, "x"), new int[]{0, 1, 2}, sum);
+        assertSame(s1, memo.sum("sum||2023|x", List.of(edited, "x"), new int[]{0, 1, 2}, sum), "the same column and places: kept");
+        assertEquals(1, made.get());
+        memo.sum("sum||2023|x", List.of(edited, "x"), new int[]{0, 2}, sum);
+        assertEquals(2, made.get(), "other places (a unit moved to another parent): summed again");
+        memo.sum("sum||2023|x", List.of(first, "x"), new int[]{0, 2}, sum);
+        assertEquals(3, made.get(), "another column: summed again");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
