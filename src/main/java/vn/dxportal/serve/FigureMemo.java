@@ -40,8 +40,35 @@ final class FigureMemo implements Metrics.FigureCache {
         Made last = units.get(unit.slug());
         if (last != null && last.unit() == unit && last.catalogue().equals(catalogue)) return last.figures();
         Metrics.UnitFigures made = make.get();
+        if (last != null) made = keepEqual(last.figures(), made);
         units.put(unit.slug(), new Made(unit, catalogue, made));
         return made;
+    }
+
+    /**
+     * A unit made again (one of its files changed) has new figure objects for every period, even those whose figures
+     * are equal: a figure equal to the last run's at the same place is the last run's object, and a period whose
+     * figures all are keeps its last list. So a figure edit changes only the columns of the figures it changed
+     * ({@link #column}), not all of its unit's 160.
+     */
+    private static Metrics.UnitFigures keepEqual(Metrics.UnitFigures last, Metrics.UnitFigures made) {
+        Map<String, List<Figure>> byPeriod = new java.util.LinkedHashMap<>();
+        made.byPeriod().forEach((period, figures) -> {
+            List<Figure> before = last.byPeriod().get(period);
+            if (before == null || before.size() != figures.size()) {
+                byPeriod.put(period, figures);
+                return;
+            }
+            List<Figure> kept = new ArrayList<>(figures.size());
+            boolean all = true;
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i).equals(before.get(i)) ? before.get(i) : figures.get(i);
+                all &= f == before.get(i);
+                kept.add(f);
+            }
+            byPeriod.put(period, all ? before : List.copyOf(kept));
+        });
+        return new Metrics.UnitFigures(java.util.Collections.unmodifiableMap(byPeriod), made.findings());
     }
 
     @Override

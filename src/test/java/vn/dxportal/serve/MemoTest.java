@@ -122,6 +122,23 @@ class MemoTest {
     }
 
     @Test
+    void aUnitMadeAgainKeepsItsEqualFiguresAndPeriods() {
+        FigureMemo memo = new FigureMemo();
+        java.util.function.Function<String, vn.dxportal.metrics.Figure> figure = value ->
+                new vn.dxportal.metrics.Figure("2023", null, null, null, false, new java.math.BigDecimal(value), null, null, null, null);
+        List<vn.dxportal.metrics.Figure> y2022 = List.of(figure.apply("1")), y2023 = List.of(figure.apply("2"), figure.apply("3"));
+        Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
+        memo.get(unit, List.of(), () -> new Metrics.UnitFigures(java.util.Map.of("a/2022", y2022, "a/2023", y2023), List.of()));
+        // One of its files changed: the unit is a new object, its figures made again, one of them edited.
+        Unit again = new Unit("a", null, List.of(), List.of(), List.of(), null);
+        Metrics.UnitFigures remade = memo.get(again, List.of(), () -> new Metrics.UnitFigures(java.util.Map.of(
+                "a/2022", List.of(figure.apply("1")), "a/2023", List.of(figure.apply("2"), figure.apply("4"))), List.of()));
+        assertSame(y2022, remade.byPeriod().get("a/2022"), "a period whose figures are all equal: its last list");
+        assertSame(y2023.get(0), remade.byPeriod().get("a/2023").get(0), "an equal figure: the last object");
+        assertEquals(new java.math.BigDecimal("4"), remade.byPeriod().get("a/2023").get(1).value(), "the edited figure is the new one");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
