@@ -13,7 +13,7 @@
 # Then, when the jar has the incremental engine (vn.dxportal.serve.EditLatency), the rebuild time after one
 # Markdown edit and one period YAML edit on a copy of the generated content.
 #
-# Environment: PRESETS (default "province national"), RUNS (default 3), RESULTS (default /tmp/dxbench-results),
+# Environment: PRESETS (default "province national"), RUNS (default 3), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
 # SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine).
 # Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
 # /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
@@ -23,6 +23,9 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$(cd "$REPO/.." && pwd)/shared/bench}
 PRESETS=${PRESETS:-province national}
 RUNS=${RUNS:-3}
+# Edits are cheap to repeat and their times spread more (a collection or a JIT compilation lands in one of them):
+# their medians are over more runs, after EditLatency's own two warm-up edits.
+EDIT_RUNS=${EDIT_RUNS:-10}
 RESULTS=${RESULTS:-/tmp/dxbench-results}
 # What a publishing script would pass: the parallel collector suits a short batch job that allocates a lot and
 # never needs low pause times; the heap ceiling is what a national build needs (its live data is ~400 MB while
@@ -63,7 +66,7 @@ mkdir -p "$RESULTS"
   echo "dxportal: $(java -jar "$JAR" --version | head -1)"
   echo "JAVA_OPTS: $JAVA_OPTS"
   echo "SERVE_JAVA_OPTS: $SERVE_JAVA_OPTS"
-  echo "runs: $RUNS"
+  echo "runs: $RUNS (edits: $EDIT_RUNS)"
 } | tee "$RESULTS/machine.txt"
 
 # The dropcache --prepare command: clean DEST, reset caches, re-read the tool's binaries and its input.
@@ -109,7 +112,7 @@ for preset in $PRESETS; do
   if unzip -Z1 "$JAR" 2>/dev/null | grep -x 'vn/dxportal/serve/EditLatency.class' >/dev/null; then  # not grep -q: with pipefail its early exit fails unzip
     rm -rf "/tmp/dxbench-edit-$preset"
     cp -r "$content" "/tmp/dxbench-edit-$preset"
-    java $SERVE_JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$RUNS" | tee "$res/edit-latency.txt"
+    java $SERVE_JAVA_OPTS -cp "$JAR" vn.dxportal.serve.EditLatency --content "/tmp/dxbench-edit-$preset" --runs "$EDIT_RUNS" | tee "$res/edit-latency.txt"
   else
     echo "incremental engine: not in this build (no vn.dxportal.serve.EditLatency in $JAR)" | tee "$res/edit-latency.txt"
   fi
