@@ -41,6 +41,15 @@ public final class Metrics {
         }
 
         /**
+         * One indicator's ranking of {@code rows} (unranked, in portal order): the last run's when the indicator and
+         * every row's unit, period, figure and history are the very objects they were, else {@code rank}'s. Ranked
+         * anew by default.
+         */
+        default List<Derived.Comparison> ranking(Indicator ind, List<Derived.Comparison> rows, Supplier<List<Derived.Comparison>> rank) {
+            return rank.get();
+        }
+
+        /**
          * A column of unit-wide figures (one period and indicator, a figure per unit place), under {@code key}: the
          * last run's very array when it holds the very same figures, so that {@link #sum} can tell it by identity.
          * Unchanged by default.
@@ -83,7 +92,7 @@ public final class Metrics {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.of(portal, unitWide));
         java.util.concurrent.CompletableFuture<Map<String, List<Aggregate>>> portalSums =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Aggregates.portalWide(portal, unitWide));
-        Map<String, List<Derived.Comparison>> rankings = compare(portal, byPeriod);
+        Map<String, List<Derived.Comparison>> rankings = compare(portal, byPeriod, cache);
         if (cache != null) rankings = cache.rankings(rankings);
         return new Derived(portal, byPeriod, rankings, sums.join(), portalSums.join());
     }
@@ -120,7 +129,7 @@ public final class Metrics {
     }
 
     /** For each indicator, every unit's latest unit-wide figure, best first (ties share a rank, then by name). */
-    private static Map<String, List<Derived.Comparison>> compare(Portal portal, Map<String, List<Figure>> byPeriod) {
+    private static Map<String, List<Derived.Comparison>> compare(Portal portal, Map<String, List<Figure>> byPeriod, FigureCache cache) {
         Map<String, List<Derived.Comparison>> result = new TreeMap<>();
         // One pass over every unit's figures gives each indicator's rows: asking each indicator in turn to scan every
         // figure was indicators × figures (40 × 110,000 at national scale).
@@ -140,22 +149,28 @@ public final class Metrics {
         }
         for (Indicator ind : portal.indicators()) {
             List<Derived.Comparison> rows = rowsByIndicator.getOrDefault(ind.id(), new ArrayList<>());
-            Comparator<BigDecimal> better = ind.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            rows.sort(Comparator.comparing((Derived.Comparison c) -> c.figure().value(), Comparator.nullsLast(better))
-                    .thenComparing(c -> c.unit().info().name()));
-            List<Derived.Comparison> ranked = new ArrayList<>();
-            BigDecimal lastValue = null;
-            int rank = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                Derived.Comparison c = rows.get(i);
-                BigDecimal v = c.figure().value();
-                if (v == null) { ranked.add(c); continue; }
-                if (lastValue == null || v.compareTo(lastValue) != 0) rank = i + 1;
-                lastValue = v;
-                ranked.add(new Derived.Comparison(c.unit(), c.period(), c.figure(), rank, c.history()));
-            }
-            if (!ranked.isEmpty()) result.put(ind.id(), List.copyOf(ranked));
+            List<Derived.Comparison> ranked = cache == null ? rank(ind, rows) : cache.ranking(ind, rows, () -> rank(ind, rows));
+            if (!ranked.isEmpty()) result.put(ind.id(), ranked);
         }
         return result;
+    }
+
+    /** One indicator's rows, best first, with their ranks (ties share a rank, then by name); sorts {@code rows}. */
+    private static List<Derived.Comparison> rank(Indicator ind, List<Derived.Comparison> rows) {
+        Comparator<BigDecimal> better = ind.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        rows.sort(Comparator.comparing((Derived.Comparison c) -> c.figure().value(), Comparator.nullsLast(better))
+                .thenComparing(c -> c.unit().info().name()));
+        List<Derived.Comparison> ranked = new ArrayList<>();
+        BigDecimal lastValue = null;
+        int rank = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Derived.Comparison c = rows.get(i);
+            BigDecimal v = c.figure().value();
+            if (v == null) { ranked.add(c); continue; }
+            if (lastValue == null || v.compareTo(lastValue) != 0) rank = i + 1;
+            lastValue = v;
+            ranked.add(new Derived.Comparison(c.unit(), c.period(), c.figure(), rank, c.history()));
+        }
+        return List.copyOf(ranked);
     }
 }

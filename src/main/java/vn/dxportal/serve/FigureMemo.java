@@ -93,6 +93,40 @@ final class FigureMemo implements Metrics.FigureCache {
         return made;
     }
 
+    /** Each indicator's last rows, unranked in portal order, and their ranking. */
+    private final Map<String, Ranked> rankings = new ConcurrentHashMap<>();
+
+    private record Ranked(Indicator indicator, List<Derived.Comparison> rows, List<Derived.Comparison> ranked) {}
+
+    /**
+     * Sorting 40 rankings of 756 units again on every derive, when a figure edit moves the rows of the few indicators
+     * whose figures it changed: the others are the last ranking.
+     */
+    @Override
+    public List<Derived.Comparison> ranking(Indicator ind, List<Derived.Comparison> rows, Supplier<List<Derived.Comparison>> rank) {
+        Ranked last = rankings.get(ind.id());
+        if (last != null && last.indicator() == ind && sameRows(last.rows(), rows)) return last.ranked();
+        List<Derived.Comparison> unranked = List.copyOf(rows); // rank sorts rows in place
+        List<Derived.Comparison> ranked = rank.get();
+        rankings.put(ind.id(), new Ranked(ind, unranked, ranked));
+        return ranked;
+    }
+
+    private static boolean sameRows(List<Derived.Comparison> a, List<Derived.Comparison> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Derived.Comparison x = a.get(i), y = b.get(i);
+            if (x.unit() != y.unit() || x.period() != y.period() || x.figure() != y.figure() || !sameFigures(x.history(), y.history())) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameFigures(List<Figure> x, List<Figure> y) {
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (x.get(i) != y.get(i)) return false;
+        return true;
+    }
+
     /**
      * Rankings are made anew on every derive, so every row was a new object, and comparing the pages that show them
      * (the indicator pages, the unit pages' peers) walked some 330,000 rows per national figure edit. A row made from
@@ -130,9 +164,6 @@ final class FigureMemo implements Metrics.FigureCache {
 
     private static boolean sameRow(Derived.Comparison a, Derived.Comparison b) {
         if (a.unit() != b.unit() || a.period() != b.period() || a.figure() != b.figure() || a.rank() != b.rank()) return false;
-        List<Figure> x = a.history(), y = b.history();
-        if (x.size() != y.size()) return false;
-        for (int i = 0; i < x.size(); i++) if (x.get(i) != y.get(i)) return false;
-        return true;
+        return sameFigures(a.history(), b.history());
     }
 }

@@ -139,6 +139,25 @@ class MemoTest {
     }
 
     @Test
+    void anIndicatorsRankingIsKeptWhileItsRowsHoldTheSameObjects() {
+        FigureMemo memo = new FigureMemo();
+        vn.dxportal.model.Indicator ind = new vn.dxportal.model.Indicator("x", "X", null, vn.dxportal.model.Kind.COUNT, null, null, null, null, null, null, null, null);
+        Unit a = new Unit("a", null, List.of(), List.of(), List.of(), null);
+        vn.dxportal.metrics.Figure f = new vn.dxportal.metrics.Figure("2023", null, null, null, false, java.math.BigDecimal.ONE, null, null, null, null);
+        AtomicInteger ranked = new AtomicInteger();
+        java.util.function.Supplier<List<vn.dxportal.metrics.Derived.Comparison>> rank = () -> {
+            ranked.incrementAndGet();
+            return List.of(row(a, 1, f));
+        };
+        var first = memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, f))), rank);
+        assertSame(first, memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, f))), rank), "new rows of the same objects: not ranked again");
+        assertEquals(1, ranked.get());
+        vn.dxportal.metrics.Figure edited = new vn.dxportal.metrics.Figure("2023", null, null, null, false, java.math.BigDecimal.TEN, null, null, null, null);
+        memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, edited))), rank);
+        assertEquals(2, ranked.get(), "another figure: ranked again");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
