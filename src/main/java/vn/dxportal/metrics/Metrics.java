@@ -50,6 +50,14 @@ public final class Metrics {
         }
 
         /**
+         * A unit's unranked rows for the rankings, made from {@code inputs} (the unit and its periods' figure lists):
+         * the last run's while those are the very same objects. Made anew by default.
+         */
+        default Map<String, Derived.Comparison> unitRows(String slug, List<Object> inputs, Supplier<Map<String, Derived.Comparison>> make) {
+            return make.get();
+        }
+
+        /**
          * A column of unit-wide figures (one period and indicator, a figure per unit place), under {@code key}: the
          * last run's very array when it holds the very same figures, so that {@link #sum} can tell it by identity.
          * Unchanged by default.
@@ -135,17 +143,11 @@ public final class Metrics {
         // figure was indicators × figures (40 × 110,000 at national scale).
         Map<String, List<Derived.Comparison>> rowsByIndicator = new HashMap<>();
         for (Unit unit : portal.units()) {
-            Map<String, List<Figure>> history = new LinkedHashMap<>();
-            Map<String, Period> latest = new HashMap<>();
-            for (Period p : unit.periods()) {
-                for (Figure f : byPeriod.get(unit.slug() + "/" + p.id())) {
-                    if (!f.isUnitWide()) continue;
-                    history.computeIfAbsent(f.indicator().id(), k -> new ArrayList<>()).add(f);
-                    latest.put(f.indicator().id(), p);
-                }
-            }
-            history.forEach((id, figures) -> rowsByIndicator.computeIfAbsent(id, k -> new ArrayList<>())
-                    .add(new Derived.Comparison(unit, latest.get(id), figures.get(figures.size() - 1), 0, List.copyOf(figures))));
+            List<Object> lists = new ArrayList<>(unit.periods().size() + 1);
+            lists.add(unit);
+            for (Period p : unit.periods()) lists.add(byPeriod.get(unit.slug() + "/" + p.id()));
+            Map<String, Derived.Comparison> rows = cache == null ? unitRows(unit, byPeriod) : cache.unitRows(unit.slug(), lists, () -> unitRows(unit, byPeriod));
+            rows.forEach((id, row) -> rowsByIndicator.computeIfAbsent(id, k -> new ArrayList<>()).add(row));
         }
         for (Indicator ind : portal.indicators()) {
             List<Derived.Comparison> rows = rowsByIndicator.getOrDefault(ind.id(), new ArrayList<>());
@@ -153,6 +155,22 @@ public final class Metrics {
             if (!ranked.isEmpty()) result.put(ind.id(), ranked);
         }
         return result;
+    }
+
+    /** A unit's unranked row for each indicator it reports unit-wide (its latest figure and its history), in its figures' order. */
+    private static Map<String, Derived.Comparison> unitRows(Unit unit, Map<String, List<Figure>> byPeriod) {
+        Map<String, List<Figure>> history = new LinkedHashMap<>();
+        Map<String, Period> latest = new HashMap<>();
+        for (Period p : unit.periods()) {
+            for (Figure f : byPeriod.get(unit.slug() + "/" + p.id())) {
+                if (!f.isUnitWide()) continue;
+                history.computeIfAbsent(f.indicator().id(), k -> new ArrayList<>()).add(f);
+                latest.put(f.indicator().id(), p);
+            }
+        }
+        Map<String, Derived.Comparison> rows = new LinkedHashMap<>();
+        history.forEach((id, figures) -> rows.put(id, new Derived.Comparison(unit, latest.get(id), figures.get(figures.size() - 1), 0, List.copyOf(figures))));
+        return rows;
     }
 
     /** One indicator's rows, best first, with their ranks (ties share a rank, then by name); sorts {@code rows}. */

@@ -158,6 +158,23 @@ class MemoTest {
     }
 
     @Test
+    void aUnitsRankingRowsAreKeptWhileMadeFromTheSameFigureLists() {
+        FigureMemo memo = new FigureMemo();
+        Unit a = new Unit("a", null, List.of(), List.of(), List.of(), null);
+        List<vn.dxportal.metrics.Figure> y2023 = new java.util.ArrayList<>();
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.Supplier<java.util.Map<String, vn.dxportal.metrics.Derived.Comparison>> rows = () -> {
+            made.incrementAndGet();
+            return java.util.Map.of();
+        };
+        var first = memo.unitRows("a", List.of(a, y2023), rows);
+        assertSame(first, memo.unitRows("a", List.of(a, y2023), rows));
+        assertEquals(1, made.get());
+        memo.unitRows("a", List.of(a, new java.util.ArrayList<>(y2023)), rows);
+        assertEquals(2, made.get(), "another list of figures: made again");
+    }
+
+    @Test
     void theSameUnitHasTheSameFigures() {
         FigureMemo memo = new FigureMemo();
         Unit unit = new Unit("a", null, List.of(), List.of(), List.of(), null);
