@@ -19,7 +19,10 @@ import java.util.function.Supplier;
  * Each unit's figures of the last rebuild. {@link UnitMemo} hands back the very same {@link Unit} object for a unit
  * whose files did not change, and a unit's figures and own findings are made from it and the indicator catalogue
  * alone: the same unit with an equal catalogue has last time's figures, the same objects, which {@link ModelDiff}
- * then sees are the same at once on every page showing them.
+ * then sees are the same at once on every page showing them. What derive makes of all units' figures is kept the
+ * same way, by the identity of what it was made from: the columns and sums ({@link #column}, {@link #sum}), each unit's
+ * ranking rows ({@link #unitRows}), each indicator's ranking ({@link #ranking}) and its rows as handed out
+ * ({@link #rankings}).
  */
 final class FigureMemo implements Metrics.FigureCache {
     private record Made(Unit unit, List<Indicator> catalogue, Metrics.UnitFigures figures) {}
