@@ -217,7 +217,7 @@ public final class Pipeline {
             Parallel.forEach(planned.pages(), page -> {
                 try {
                     long t0 = System.nanoTime();
-                    List<ByteBuffer> file = renderPieces(templates, page);
+                    List<ByteBuffer> file = render(templates, page);
                     long t1 = System.nanoTime();
                     queue.put(page.path(), file);
                     timings.addDetail(page.isTemplated() ? page.template() : dataKind(page.path()), t1 - t0, System.nanoTime() - t1);
@@ -253,13 +253,11 @@ public final class Pipeline {
         return new Templates(options.theme(), options.content().resolve("layouts"));
     }
 
-    /** One planned page's bytes: its template drawn from its model, or its data file made. */
-    public static byte[] render(Templates templates, Page page) throws Templates.TemplateProblem {
-        return page.isTemplated() ? templates.renderUtf8(page.template(), page.model()) : page.body().get();
-    }
-
-    /** {@link #render}, a data file as the pieces its maker gives ({@link Page#pieces}): big files are not joined. */
-    public static List<ByteBuffer> renderPieces(Templates templates, Page page) throws Templates.TemplateProblem {
+    /**
+     * One planned page's bytes: its template drawn from its model, or its data file made, as the pieces its maker
+     * gives ({@link Page#pieces}): big files are not joined into one array.
+     */
+    public static List<ByteBuffer> render(Templates templates, Page page) throws Templates.TemplateProblem {
         return page.isTemplated() ? List.of(ByteBuffer.wrap(templates.renderUtf8(page.template(), page.model()))) : page.pieces();
     }
 

@@ -161,12 +161,15 @@ final class FigureMemo implements Metrics.FigureCache {
             List<Derived.Comparison> kept = before == null ? e.getValue() : keep(before, e.getValue());
             out.put(e.getKey(), kept);
             allKept &= kept == before;
+            // The ranking kept for the next derive is the list handed out, so that it is not compared row by row again.
+            rankings.computeIfPresent(e.getKey(), (id, r) -> r.ranked() == e.getValue() ? new Ranked(r.indicator(), r.rows(), kept) : r);
         }
         lastRankings = allKept ? last : out;
         return lastRankings;
     }
 
     private static List<Derived.Comparison> keep(List<Derived.Comparison> before, List<Derived.Comparison> now) {
+        if (before == now) return before; // the ranking kept by ranking(), already the list handed out
         Map<String, Derived.Comparison> bySlug = new HashMap<>(before.size() * 2);
         for (Derived.Comparison c : before) bySlug.put(c.unit().slug(), c);
         List<Derived.Comparison> out = new ArrayList<>(now.size());

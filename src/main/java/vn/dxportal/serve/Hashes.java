@@ -28,13 +28,8 @@ final class Hashes {
      * change within 32 consecutive bits is always caught, and any other change slips through both CRCs with the same
      * length only by a chance of about one in 2^64. SHA-256 took 58 ms for a national figure edit's 85 MB of
      * portal-wide open data, on the edit's critical path; these CRCs are computed by the processor's own
-     * instructions and take 4 ms.
+     * instructions and take 4 ms. The pieces are read one after another and left as they are.
      */
-    static byte[] fingerprint(byte[] bytes) {
-        return fingerprint(List.of(ByteBuffer.wrap(bytes)));
-    }
-
-    /** {@link #fingerprint(byte[])} of the pieces' bytes one after another (the pieces are left as they are). */
     static byte[] fingerprint(List<ByteBuffer> pieces) {
         CRC32C castagnoli = new CRC32C();
         CRC32 ieee = new CRC32();

@@ -20,8 +20,8 @@ import vn.dxportal.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.ByteBuffer;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,7 +188,7 @@ public final class IncrementalBuild {
             Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
             dirty.parallelStream().forEach(p -> {
                 try {
-                    files.put(p.path(), Pipeline.renderPieces(drawing, p));
+                    files.put(p.path(), Pipeline.render(drawing, p));
                 } catch (Templates.TemplateProblem e) {
                     problems.add(e.diagnostic());
                 }
@@ -358,7 +358,7 @@ public final class IncrementalBuild {
 
     private List<ByteBuffer> renderOrFail(Page page) {
         try {
-            return Pipeline.renderPieces(templates, page);
+            return Pipeline.render(templates, page);
         } catch (Templates.TemplateProblem e) {
             throw new FailedPage();
         }

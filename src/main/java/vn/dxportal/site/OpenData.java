@@ -39,12 +39,7 @@ final class OpenData {
 
     private OpenData() {}
 
-    /** A CSV file of every row of these blocks. */
-    static byte[] csv(List<FigureBlock> blocks) {
-        return Page.Pieces.join(csvPieces(blocks));
-    }
-
-    /** {@link #csv(List)} as slices of the blocks' written rows, not copied. */
+    /** A CSV file of every row of these blocks, as slices of their written rows (not copied). */
     static List<ByteBuffer> csvPieces(List<FigureBlock> blocks) {
         return pieces(CSV_HEAD, blocks, null, FigureBlock::csv, new byte[0]);
     }
@@ -54,12 +49,10 @@ final class OpenData {
         return pieces(CSV_HEAD, rows.blocks(), rows.indicator(), FigureBlock::csv, new byte[0]);
     }
 
-    /** The JSON document {title, licence, format, columns, rows: [{column: value…}…]} of these blocks' rows. */
-    static byte[] json(String title, String licence, List<FigureBlock> blocks) {
-        return Page.Pieces.join(jsonPieces(title, licence, blocks));
-    }
-
-    /** {@link #json(String, String, List)} as slices of the blocks' written rows, not copied. */
+    /**
+     * The JSON document {title, licence, format, columns, rows: [{column: value…}…]} of these blocks' rows, as slices
+     * of their written rows (not copied).
+     */
     static List<ByteBuffer> jsonPieces(String title, String licence, List<FigureBlock> blocks) {
         return pieces(jsonHead(title, licence), blocks, null, FigureBlock::json, JSON_TAIL);
     }

@@ -33,7 +33,7 @@ final class ColdBuild {
         Map<String, String> files = new ConcurrentHashMap<>();
         planned.pages().parallelStream().forEach(page -> {
             try {
-                files.put(page.path(), hex(Pipeline.render(templates, page)));
+                files.put(page.path(), hex(vn.dxportal.site.Page.Pieces.join(Pipeline.render(templates, page))));
             } catch (Templates.TemplateProblem e) {
                 throw new AssertionError(e.diagnostic().toString(), e);
             }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The preview rewrites an output file when its fingerprint changed: equal bytes match, any edit does not. */
 class HashesTest {
     private static byte[] fp(String s) {
-        return Hashes.fingerprint(s.getBytes(StandardCharsets.UTF_8));
+        return Hashes.fingerprint(java.util.List.of(java.nio.ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
