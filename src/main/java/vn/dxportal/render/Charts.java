@@ -10,9 +10,9 @@ import java.util.List;
  * Okabe–Ito palette, safe for colour-blind readers; the target is a dashed line, not a colour.
  */
 public final class Charts {
-    /** One bar: a label, its value, an optional target, its value as shown, and whether it is the page's own unit. */
-    public record Bar(String label, BigDecimal value, BigDecimal target, String valueText, String targetText, boolean highlight) {
-        public Bar(String label, BigDecimal value, BigDecimal target, String valueText) { this(label, value, target, valueText, null, false); }
+    /** One bar: a label, its value, an optional target, and its value and target as shown. */
+    public record Bar(String label, BigDecimal value, BigDecimal target, String valueText, String targetText) {
+        public Bar(String label, BigDecimal value, BigDecimal target, String valueText) { this(label, value, target, valueText, null); }
     }
 
     private static final int LABEL_H = 16;
@@ -20,6 +20,7 @@ public final class Charts {
     private static final int GAP = 10;
     private static final int WIDTH = 420;  // narrow on purpose: on a 320 px phone the text still reads at ~9 px
     private static final int VALUE_W = 80;
+    private static final int ROW = LABEL_H + BAR_H + GAP;
 
     private Charts() {}
 
@@ -29,43 +30,75 @@ public final class Charts {
      * {@code id} must be unique in the page; it ties the title and description to the chart.
      */
     public static String bars(String id, String title, String description, List<Bar> bars, BigDecimal floor) {
+        return draw(id, title, description, bars, floor).svg(k -> false);
+    }
+
+    /**
+     * A bar chart drawn once with no bar highlighted: its head (frame, title, description) and each bar's markup
+     * apart, so that charts which differ only in the highlighted bar (a unit and its siblings, each marking itself
+     * in the same comparison) are drawn once and only the marked bar is drawn again.
+     */
+    public record Drawn(String head, List<String> plainBars, List<Bar> bars, BigDecimal max) {
+        /** The whole SVG with the bars whose index is {@code highlighted} marked as the page's own unit (◀). */
+        public String svg(java.util.function.IntPredicate highlighted) {
+            int length = head.length() + 6;
+            for (String bar : plainBars) length += bar.length() + 40;
+            StringBuilder s = new StringBuilder(length);
+            s.append(head);
+            for (int k = 0; k < plainBars.size(); k++) {
+                if (!highlighted.test(k)) s.append(plainBars.get(k));
+                else bar(s, bars.get(k), true, k, max);
+            }
+            return s.append("</svg>").toString();
+        }
+    }
+
+    /** {@link #bars}, kept as pieces ({@link Drawn}). */
+    public static Drawn draw(String id, String title, String description, List<Bar> bars, BigDecimal floor) {
         BigDecimal max = floor == null ? BigDecimal.ZERO : floor;
         for (Bar b : bars) {
             if (b.value() != null && b.value().compareTo(max) > 0) max = b.value();
             if (b.target() != null && b.target().compareTo(max) > 0) max = b.target();
         }
         if (max.signum() == 0) max = BigDecimal.ONE;
-        int plot = WIDTH - VALUE_W;
-        int row = LABEL_H + BAR_H + GAP;
-        int height = bars.size() * row + 4;
-        StringBuilder s = new StringBuilder(512 + bars.size() * 400); // about what a bar takes: not copied as it grows
-        s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        int height = bars.size() * ROW + 4;
+        StringBuilder head = new StringBuilder(512);
+        head.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(id).append("-t\">").append(Svg.esc(title)).append("</title>")
                 .append("<desc id=\"").append(id).append("-d\">").append(Svg.esc(description + " " + figures(bars))).append("</desc>");
-        int top = 0;
-        for (Bar b : bars) {
-            s.append("<text x=\"0\" y=\"").append(top + LABEL_H - 4).append("\" class=\"chart-label\">")
-                    .append(Svg.esc(shorten(b.label()) + (b.highlight() ? " ◀" : ""))).append("</text>");
-            int barTop = top + LABEL_H;
-            int mid = barTop + BAR_H - 3;
-            if (b.value() != null) {
-                int w = scale(b.value(), max, plot);
-                s.append("<rect x=\"0\" y=\"").append(barTop).append("\" width=\"").append(w)
-                        .append("\" height=\"").append(BAR_H).append("\" class=\"").append(b.highlight() ? "chart-bar chart-bar-current" : "chart-bar").append("\"/>");
-                s.append("<text x=\"").append(w + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">")
-                        .append(Svg.esc(b.valueText())).append("</text>");
-            } else {
-                s.append("<text x=\"0\" y=\"").append(mid).append("\" class=\"chart-value\">chưa có số liệu</text>");
-            }
-            if (b.target() != null) {
-                int x = scale(b.target(), max, plot);
-                s.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(barTop - 2).append("\" y2=\"")
-                        .append(barTop + BAR_H + 2).append("\" class=\"chart-target\"/>");
-            }
-            top += row;
+        List<String> plain = new java.util.ArrayList<>(bars.size());
+        StringBuilder one = new StringBuilder(400); // about what a bar takes
+        for (int k = 0; k < bars.size(); k++) {
+            one.setLength(0);
+            plain.add(bar(one, bars.get(k), false, k, max).toString());
         }
-        return s.append("</svg>").toString();
+        return new Drawn(head.toString(), List.copyOf(plain), List.copyOf(bars), max);
+    }
+
+    /** Bar {@code k} (its label, bar, value and target line), appended to {@code s}. */
+    private static StringBuilder bar(StringBuilder s, Bar b, boolean highlight, int k, BigDecimal max) {
+        int plot = WIDTH - VALUE_W;
+        int top = k * ROW;
+        s.append("<text x=\"0\" y=\"").append(top + LABEL_H - 4).append("\" class=\"chart-label\">")
+                .append(Svg.esc(shorten(b.label()) + (highlight ? " ◀" : ""))).append("</text>");
+        int barTop = top + LABEL_H;
+        int mid = barTop + BAR_H - 3;
+        if (b.value() != null) {
+            int w = scale(b.value(), max, plot);
+            s.append("<rect x=\"0\" y=\"").append(barTop).append("\" width=\"").append(w)
+                    .append("\" height=\"").append(BAR_H).append("\" class=\"").append(highlight ? "chart-bar chart-bar-current" : "chart-bar").append("\"/>");
+            s.append("<text x=\"").append(w + 6).append("\" y=\"").append(mid).append("\" class=\"chart-value\">")
+                    .append(Svg.esc(b.valueText())).append("</text>");
+        } else {
+            s.append("<text x=\"0\" y=\"").append(mid).append("\" class=\"chart-value\">chưa có số liệu</text>");
+        }
+        if (b.target() != null) {
+            int x = scale(b.target(), max, plot);
+            s.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(barTop - 2).append("\" y2=\"")
+                    .append(barTop + BAR_H + 2).append("\" class=\"chart-target\"/>");
+        }
+        return s;
     }
 
     /** The figures in words for the description: "Lâm Thao: 89,65% (chỉ tiêu 85%); …". */

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * What templates call to show figures the Vietnamese way ({@code fmt.percent(x)}), to render Markdown and to
- * draw charts. Stateless; one instance serves every page.
+ * draw charts. One instance serves every page, on any thread; it remembers only the comparison charts lately drawn.
  */
 public final class Helpers {
     // Templates pass missing values as x! (Freemarker's "empty" default, not null): anything that is not the
@@ -81,7 +81,7 @@ public final class Helpers {
     public String ratioChart(String id, String title, List<Figure> figures) {
         List<Charts.Bar> bars = figures.stream().filter(f -> f.indicator().kind() == Kind.RATIO && f.percent() != null)
                 .map(f -> new Charts.Bar(f.indicator().name() + (f.scope() == null ? "" : " (" + f.scope() + ")"),
-                        f.percent(), f.observation().target(), Formats.percent(f.percent()), target(f), false))
+                        f.percent(), f.observation().target(), Formats.percent(f.percent()), target(f)))
                 .toList();
         if (bars.isEmpty()) return "";
         return Charts.bars(id, title, "Biểu đồ thanh: tỷ lệ đạt được của " + bars.size()
@@ -94,7 +94,7 @@ public final class Helpers {
         if (withValues.size() < 2) return "";
         boolean ratio = withValues.get(0).indicator().kind() == Kind.RATIO;
         List<Charts.Bar> bars = withValues.stream()
-                .map(f -> new Charts.Bar(PeriodKind.labelVi(f.period()), f.value(), f.observation().target(), value(f), target(f), false))
+                .map(f -> new Charts.Bar(PeriodKind.labelVi(f.period()), f.value(), f.observation().target(), value(f), target(f)))
                 .toList();
         return Charts.bars(id, title, "Biểu đồ xu hướng qua " + bars.size() + " kỳ báo cáo. Số liệu:", bars,
                 ratio ? BigDecimal.valueOf(100) : null);
@@ -116,14 +116,39 @@ public final class Helpers {
     /** Units compared on one indicator, best first; the page's own unit (if any) is marked. */
     public String compareChart(String id, String title, List<Derived.Comparison> rows, String currentUnit) {
         if (rows.isEmpty()) return "";
-        boolean ratio = rows.get(0).figure().indicator().kind() == Kind.RATIO;
-        List<Charts.Bar> bars = rows.stream()
-                .map(r -> new Charts.Bar(r.unit().info().displayShortName() + " (" + PeriodKind.labelVi(r.period().id()) + ")",
-                        r.figure().value(), r.figure().observation().target(), value(r.figure()), target(r.figure()),
-                        r.unit().slug().equals(currentUnit)))
-                .toList();
-        return Charts.bars(id, title, "Biểu đồ thanh so sánh " + bars.size() + " đơn vị, xếp từ tốt nhất"
-                + (currentUnit == null ? "" : "; đơn vị đang xem có dấu ◀") + ". Số liệu:", bars, ratio ? BigDecimal.valueOf(100) : null);
+        Charts.Drawn drawn = comparisons.get(new ComparisonKey(rows, id, title, currentUnit != null), () -> {
+            boolean ratio = rows.get(0).figure().indicator().kind() == Kind.RATIO;
+            List<Charts.Bar> bars = rows.stream()
+                    .map(r -> new Charts.Bar(r.unit().info().displayShortName() + " (" + PeriodKind.labelVi(r.period().id()) + ")",
+                            r.figure().value(), r.figure().observation().target(), value(r.figure()), target(r.figure())))
+                    .toList();
+            return Charts.draw(id, title, "Biểu đồ thanh so sánh " + bars.size() + " đơn vị, xếp từ tốt nhất"
+                    + (currentUnit == null ? "" : "; đơn vị đang xem có dấu ◀") + ". Số liệu:", bars, ratio ? BigDecimal.valueOf(100) : null);
+        });
+        return drawn.svg(k -> rows.get(k).unit().slug().equals(currentUnit));
+    }
+
+    /**
+     * The comparison charts drawn lately, by their rows: siblings share one list of rows per indicator (see
+     * UnitPages.peers), and each sibling's page shows the same chart with its own bar marked. A national portal
+     * has about 2,500 such lists (63 provinces × 40 indicators), drawn 27,000 times without this.
+     */
+    private final RecentlyUsed<ComparisonKey, Charts.Drawn> comparisons = new RecentlyUsed<>(4096);
+
+    /** How many comparison charts are remembered (for tests: siblings share one). */
+    int comparisonsDrawn() { return comparisons.size(); }
+
+    /** A comparison chart's inputs: the very list of rows (not an equal one: comparing rows costs more than drawing), and its wording. */
+    private record ComparisonKey(List<Derived.Comparison> rows, String id, String title, boolean marked) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ComparisonKey k && k.rows == rows && k.marked == marked && k.id.equals(id) && k.title.equals(title);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rows) * 31 + id.hashCode();
+        }
     }
 
     /** Budget lines or funding sources as bars, in đồng. */
