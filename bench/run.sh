@@ -28,12 +28,14 @@ RUNS=${RUNS:-3}
 EDIT_RUNS=${EDIT_RUNS:-10}
 RESULTS=${RESULTS:-/tmp/dxbench-results}
 # What a publishing script would pass: the parallel collector suits a short batch job that allocates a lot and
-# never needs low pause times; the heap ceiling is what a national build needs (its live data is ~400 MB while
-# pages render) with room for few full collections. A JVM grows its heap toward whatever ceiling it is given.
-# C2 (the optimising compiler) waits for ten times the default calls before compiling a method: on 2 cores its
+# never needs low pause times; the heap ceiling is what a national build needs (its live data is ~450 MB while
+# pages render) with room for few full collections. The heap starts at its ceiling (-Xms) with a fixed 150 MB young
+# generation (-Xmn): grown step by step from the machine's default, the old generation filled early and the JVM ran
+# two or three full collections of 0.3-0.5 s each on the way up; a small young generation copies fewer survivors.
+# C2 (the optimising compiler) waits for thirty times the default calls before compiling a method: on 2 cores its
 # compiler thread competes with rendering, and most methods of a build are lukewarm (docs/benchmark.md, JVM flags).
-JIT_OPTS="-XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4BackEdgeThreshold=400000"
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m $JIT_OPTS}
+JIT_OPTS="-XX:Tier4InvocationThreshold=150000 -XX:Tier4CompileThreshold=180000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4BackEdgeThreshold=1200000"
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m $JIT_OPTS}
 # The live preview keeps every parsed file and the last build's pages between edits: it is given more room.
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--XX:+UseParallelGC -Xmx3g}
 JAR=$REPO/target/dxportal.jar
