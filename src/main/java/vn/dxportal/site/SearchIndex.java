@@ -107,33 +107,11 @@ public final class SearchIndex {
 
     /** Every term's postings, flat [entry, score, …]; {@code indexed} hears of each entry once its terms are in. */
     private static Map<String, int[]> postings(List<SearchEntry> entries, java.util.function.IntConsumer indexed) {
-        // Postings are gathered as longs rather than small arrays (a national portal has tens of millions), ordered by
-        // where the term occurs (title, heading, text) and then by entry. Not by exact score: every term of a phrase
-        // then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a common phrase still meet.
-        // Lists are cut per tier at MAX_POSTINGS as they grow: entries arrive in order, so the first MAX_POSTINGS of a
-        // tier are the ones that sort first, and a common term never holds more than three cut lists.
-        // Sized for a national portal's ~10 distinct new terms per piece, and per piece for its terms, so neither grows
-        // by rehashing all it holds over and over.
-        Map<String, TermLists> lists = new HashMap<>(Math.max(16, entries.size() * 16));
-        for (int id = 0; id < entries.size(); id++) {
-            final long entry = id;
-            seen(entries.get(id)).forEach((t, a) -> lists.computeIfAbsent(t, k -> new TermLists()).add(3 - a[1], posting(a, entry)));
-            indexed.accept(id);
-        }
-        Map<String, int[]> postings = new HashMap<>(lists.size() * 4 / 3 + 1);
-        for (var it = lists.entrySet().iterator(); it.hasNext(); ) {
-            var term = it.next();
-            long[] sorted = term.getValue().sorted();
-            it.remove(); // a term's gathered list goes as its flat one comes
-            int n = Math.min(MAX_POSTINGS, sorted.length);
-            int[] flat = new int[n * 2];
-            for (int i = 0; i < n; i++) {
-                flat[2 * i] = (int) ((sorted[i] >>> 8) & 0xffffffffL);
-                flat[2 * i + 1] = (int) (sorted[i] & 0xff);
-            }
-            postings.put(term.getKey(), flat);
-        }
-        return postings;
+        // Postings are ordered by where the term occurs (title, heading, text) and then by entry. Not by exact score:
+        // every term of a phrase then keeps the same entries when a list is cut at MAX_POSTINGS, so the lists of a
+        // common phrase still meet. Lists are cut per tier at MAX_POSTINGS as they grow: entries arrive in order, so
+        // the first MAX_POSTINGS of a tier are the ones that sort first.
+        return SearchPostings.of(entries, indexed);
     }
 
     /** Per term of a piece: {weight from the title or heading, tier (2 title, 1 heading, 0 text), count in the text}. */
@@ -164,29 +142,6 @@ public final class SearchIndex {
         int score = seen[0] + Math.min(seen[2], TEXT_CAP);
         int group = 3 - seen[1];
         return ((long) group << 40) | (entry << 8) | score;
-    }
-
-    /**
-     * One term's postings, every tier in one array (ordered when sorted: the tier is in the high bits), each tier cut
-     * at MAX_POSTINGS. One small array per term: most terms of a national portal (syllable pairs) occur once.
-     */
-    private static final class TermLists {
-        private long[] items = new long[2];
-        private int size;
-        private final int[] perTier = new int[4];
-
-        void add(int group, long posting) {
-            if (perTier[group] == MAX_POSTINGS) return;
-            perTier[group]++;
-            if (size == items.length) items = Arrays.copyOf(items, size * 2);
-            items[size++] = posting;
-        }
-
-        long[] sorted() {
-            long[] out = Arrays.copyOf(items, size);
-            Arrays.sort(out);
-            return out;
-        }
     }
 
     /** Folded syllables of a text: "Lâm Thao, Phú Thọ" → [lam, thao, phu, tho]. */
