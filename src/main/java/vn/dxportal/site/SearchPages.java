@@ -28,7 +28,6 @@ final class SearchPages implements PageSet {
     static final String DIR = "tim-kiem/";
     /** How a plan's entries become index files when not by {@link #indexFiles} (the live preview, see {@link SearchSplice}). */
     static volatile Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> indexer;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public void plan(PlanContext plan) {
@@ -164,7 +163,7 @@ final class SearchPages implements PageSet {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String para : paragraphs) {
-            String p = SPACES.matcher(para).replaceAll(" ").strip();
+            String p = collapseSpaces(para).strip();
             while (p.length() > PIECE) {
                 int cut = p.lastIndexOf(' ', PIECE);
                 if (cut < PIECE / 2) cut = PIECE;
@@ -177,6 +176,31 @@ final class SearchPages implements PageSet {
         }
         flush(out, cur);
         return out;
+    }
+
+    /**
+     * Each run of ASCII white space (what the regex {@code \s+} matches) as one space: what
+     * {@code para.replaceAll("\\s+", " ")} gives, without a regex over every paragraph of the portal.
+     */
+    static String collapseSpaces(String para) {
+        StringBuilder out = null;
+        int copied = 0; // para[copied, i) is still to be appended as it is
+        int n = para.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAsciiSpace(para.charAt(i))) continue;
+            int end = i + 1;
+            while (end < n && isAsciiSpace(para.charAt(end))) end++;
+            if (para.charAt(i) == ' ' && end == i + 1) continue; // a single plain space stays as it is
+            if (out == null) out = new StringBuilder(n);
+            out.append(para, copied, i).append(' ');
+            copied = end;
+            i = end - 1;
+        }
+        return out == null ? para : out.append(para, copied, n).toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static void flush(List<String> out, StringBuilder cur) {

@@ -100,6 +100,16 @@ class SearchIndexTest {
         assertEquals(para + " ngắn", String.join(" ", chunks));
     }
 
+    @Test
+    void whiteSpaceIsCollapsedAsTheRegexWould() {
+        for (String para : List.of("", " ", "a", "a b", "a  b", " a\tb\n", "x\r\n\r\ny", "\u000Bđổi\fsố\t\t ", "không\u00A0gãy \u2003 rộng",
+                "Chuyển đổi số  cấp   huyện\n\n- mục một\n- mục hai ")) {
+            assertEquals(para.replaceAll("\\s+", " "), SearchPages.collapseSpaces(para), () -> "«" + para + "»");
+        }
+        String plain = "một câu chỉ có dấu cách đơn";
+        assertSame(plain, SearchPages.collapseSpaces(plain), "nothing to collapse: the same string, no copy");
+    }
+
     /**
      * The national scale of the brief (about 700 districts, 8,316 posts, 2,772 period reports), made synthetically
      * from the sample portal's own texts: each synthetic district reuses a sample report's narrative and posts with
