@@ -2,12 +2,6 @@ package vn.dxportal.render;
 
 import org.apache.commons.io.output.StringBuilderWriter;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -24,8 +18,6 @@ final class PageBuffer {
 
     private final StringBuilder text = new StringBuilder(START);
     private final StringBuilderWriter writer = new StringBuilderWriter(text);
-    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private char[] chars = new char[START];
     private byte[] bytes = new byte[START * 3];
     private boolean inUse;
@@ -58,11 +50,32 @@ final class PageBuffer {
         if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
         text.getChars(0, n, chars, 0);
         if (bytes.length < n * 3) bytes = new byte[Math.max(n * 3, bytes.length * 2)]; // UTF-8 needs at most 3 bytes per char
-        ByteBuffer out = ByteBuffer.wrap(bytes);
-        utf8.reset();
-        CoderResult result = utf8.encode(CharBuffer.wrap(chars, 0, n), out, true);
-        if (!result.isUnderflow()) throw new IllegalStateException("UTF-8 buffer too small: " + result);
-        utf8.flush(out);
-        return Arrays.copyOf(bytes, out.position());
+        // By hand rather than with a CharsetEncoder: Vietnamese text leaves the encoder's ASCII fast path at the first
+        // accented letter, and its general loop moves two buffers' positions for every character.
+        char[] c = chars;
+        byte[] b = bytes;
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                b[p++] = (byte) ch;
+            } else if (ch < 0x800) {
+                b[p++] = (byte) (0xC0 | (ch >> 6));
+                b[p++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (!Character.isSurrogate(ch)) {
+                b[p++] = (byte) (0xE0 | (ch >> 12));
+                b[p++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                int cp = Character.toCodePoint(ch, c[++i]);
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[p++] = '?';
+            }
+        }
+        return Arrays.copyOf(b, p);
     }
 }

@@ -25,6 +25,26 @@ class MarkdownTest {
     }
 
     @Test
+    void everyBareLinkIsLinkedWhicheverParserReadsTheText() {
+        // Text without '@', '&', "://" or "www." is parsed without the autolinker: each way of writing a bare link
+        // must still be seen as one.
+        String[][] cases = {
+                {"Thư: vanthu@quangngai.gov.vn", "href=\"mailto:vanthu@quangngai.gov.vn\""},
+                {"Thư: vanthu&#64;quangngai.gov.vn", "href=\"mailto:vanthu@quangngai.gov.vn\""},
+                {"Cổng http://dulieu.gov.vn/bao-cao", "href=\"http://dulieu.gov.vn/bao-cao\""},
+                {"Cổng https&#58;//dulieu.gov.vn", "href=\"https://dulieu.gov.vn\""},
+        };
+        for (String[] c : cases) {
+            assertTrue(Markdown.mayHoldBareLinks(c[0]), c[0]);
+            String html = Markdown.toHtml(c[0]);
+            assertTrue(html.contains(c[1]), () -> c[0] + " → " + html);
+        }
+        String plain = "Kết quả: 98,5% hồ sơ trực tuyến; xem mục 2. (Báo cáo số 12/BC-UBND).";
+        assertFalse(Markdown.mayHoldBareLinks(plain));
+        assertEquals("<p>" + plain + "</p>\n", Markdown.toHtml(plain));
+    }
+
+    @Test
     void repeatedHeadingsGetDistinctAnchors() {
         String html = Markdown.toHtml("## Đánh giá\n\n## Đánh giá\n");
         assertTrue(html.contains("id=\"danh-gia\""), html);

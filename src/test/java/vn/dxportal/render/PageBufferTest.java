@@ -25,6 +25,19 @@ class PageBufferTest {
     }
 
     @Test
+    void everyCharacterIsEncodedAsTheJdkWouldAndAnUnpairedSurrogateAsAQuestionMark() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 1; c < 0x10000; c++) if (!Character.isSurrogate((char) c)) all.append((char) c);
+        all.appendCodePoint(0x10000).appendCodePoint(0x1F600).appendCodePoint(0x10FFFF);
+        String text = all.toString();
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), draw(text));
+        for (String broken : new String[]{"a\uD800b", "a\uDC00b", "\uD83D", "x\uDE00\uD83D"}) {
+            assertArrayEquals(broken.getBytes(StandardCharsets.UTF_8), draw(broken), broken);
+            assertEquals(broken.replaceAll("[\uD800-\uDFFF]", "?"), new String(draw(broken), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void theNextPageOnTheSameThreadDoesNotCarryTheLastOnesText() {
         draw("trang thứ nhất, dài hơn");
         assertEquals("hai", new String(draw("hai"), StandardCharsets.UTF_8));
