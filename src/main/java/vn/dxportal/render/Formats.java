@@ -2,8 +2,6 @@ package vn.dxportal.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -17,61 +15,58 @@ public final class Formats {
     private Formats() {}
 
     /**
-     * The formats in use, one set per thread (DecimalFormat is not thread-safe, and building one costs more than
-     * formatting a number with it): indexed by maxDecimals * 5 + minDecimals.
+     * {@code v} the way {@code new DecimalFormat("#,##0")} with '.' for grouping, ',' for decimals and half-up
+     * rounding writes it, with {@code minDecimals} to {@code maxDecimals} decimals: "17.512.432.000", "89,65". A
+     * negative value that rounds to zero keeps its sign ("-0"), as DecimalFormat writes it. Done by hand: a national
+     * build formats millions of figures, and DecimalFormat spent a tenth of the time of a period page on them.
      */
-    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[25]);
-
-    private static DecimalFormat format(int maxDecimals, int minDecimals) {
-        DecimalFormat[] cache = FORMATS.get();
-        int key = maxDecimals * 5 + minDecimals;
-        if (maxDecimals > 4 || minDecimals > 4) return newFormat(maxDecimals, minDecimals);
-        if (cache[key] == null) cache[key] = newFormat(maxDecimals, minDecimals);
-        return cache[key];
-    }
-
-    private static DecimalFormat newFormat(int maxDecimals, int minDecimals) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
-        f.setMaximumFractionDigits(maxDecimals);
-        f.setMinimumFractionDigits(minDecimals);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
+    static String decimal(BigDecimal v, int maxDecimals, int minDecimals) {
+        String digits = v.setScale(maxDecimals, RoundingMode.HALF_UP).unscaledValue().abs().toString();
+        // At least one integer digit: 0,05 is the unscaled 5 at two decimals.
+        if (digits.length() <= maxDecimals) digits = "0".repeat(maxDecimals + 1 - digits.length()) + digits;
+        int lead = digits.length() - maxDecimals;
+        int kept = maxDecimals; // decimals shown: at least minDecimals, and no trailing zero beyond them
+        while (kept > minDecimals && digits.charAt(lead + kept - 1) == '0') kept--;
+        StringBuilder out = new StringBuilder(lead + lead / 3 + kept + 2);
+        if (v.signum() < 0) out.append('-');
+        for (int i = 0; i < lead; i++) {
+            if (i > 0 && (lead - i) % 3 == 0) out.append('.');
+            out.append(digits.charAt(i));
+        }
+        if (kept > 0) out.append(',').append(digits, lead, lead + kept);
+        return out.toString();
     }
 
     /** 6322 → "6.322"; 98.4 → "98,4" (up to 2 decimals, no trailing zeros). */
     public static String number(BigDecimal v) {
-        return v == null ? "" : format(2, 0).format(v);
+        return v == null ? "" : decimal(v, 2, 0);
     }
 
     /** 89.6483 → "89,65%" with the given decimals. */
     public static String percent(BigDecimal v, int decimals) {
-        return v == null ? "" : format(decimals, decimals).format(v) + "%";
+        return v == null ? "" : decimal(v, decimals, decimals) + "%";
     }
 
     /** A percentage with two decimals, trailing zeros dropped: 100 → "100%", 89.6483 → "89,65%". */
     public static String percent(BigDecimal v) {
-        return v == null ? "" : format(2, 0).format(v) + "%";
+        return v == null ? "" : decimal(v, 2, 0) + "%";
     }
 
     /** Signed percentage points: "+4,64 điểm %" / "-1,2 điểm %". */
     public static String points(BigDecimal v) {
         if (v == null) return "";
-        return (v.signum() > 0 ? "+" : "") + format(2, 0).format(v) + " điểm %";
+        return (v.signum() > 0 ? "+" : "") + decimal(v, 2, 0) + " điểm %";
     }
 
     /** A signed change: "+1.234" / "-5". */
     public static String signed(BigDecimal v) {
         if (v == null) return "";
-        return (v.signum() > 0 ? "+" : "") + format(2, 0).format(v);
+        return (v.signum() > 0 ? "+" : "") + decimal(v, 2, 0);
     }
 
     /** 17512432000 → "17.512.432.000 đồng". */
     public static String money(BigDecimal v) {
-        return v == null ? "" : format(0, 0).format(v) + " đồng";
+        return v == null ? "" : decimal(v, 0, 0) + " đồng";
     }
 
     /** 2022-06-24 → "24/06/2022". */
