@@ -6,6 +6,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -81,11 +82,14 @@ public final class Templates {
     private void draw(String template, Map<String, Object> model, PageBuffer page) throws TemplateProblem {
         try {
             Template t = config.getTemplate(template);
-            Map<String, Object> withStrings = new java.util.HashMap<>(model);
+            // The page's variables as a SimpleHash, which keeps each value once wrapped: a plain Map is wrapped as an
+            // adapter that wraps a value anew at every use, and a period page names fmt, urls and site hundreds of
+            // times, each time a new wrapper that looked its methods up again.
+            SimpleHash root = new SimpleHash(model, config.getObjectWrapper());
             String lang = String.valueOf(model.getOrDefault("lang", Messages.FALLBACK));
-            withStrings.put("lang", lang);
-            withStrings.put("t", messages.forLanguage(lang));
-            t.process(withStrings, page.writer());
+            root.put("lang", lang);
+            root.put("t", messages.forLanguage(lang));
+            t.process(root, page.writer());
         } catch (ParseException e) {
             throw new TemplateProblem(Diagnostic.error(Msg.TEMPLATE_SYNTAX, new SourcePosition(locate(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     firstLine(e.getEditorMessage())));
