@@ -119,8 +119,7 @@ public final class SearchIndex {
         List<String> textTerms = terms(e.text());
         Map<String, int[]> seen = new HashMap<>(textTerms.size() * 2 + 64);
         if (e.first()) {
-            // Short titles weigh more: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it.
-            int weight = TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(e.title()).size()));
+            int weight = titleWeight(e.title());
             for (String t : terms(e.title())) {
                 int[] a = seen.computeIfAbsent(t, k -> new int[3]);
                 a[0] = Math.max(a[0], weight);
@@ -138,10 +137,20 @@ public final class SearchIndex {
 
     /** A term's posting in a piece, as gathered: ordered by tier (title first), then entry; the score in the low bits. */
     static long posting(int[] seen, long entry) {
+        return posting(seen[0], seen[1], seen[2], entry);
+    }
+
+    /** {@link #posting(int[], long)} of a term seen with this weight, tier and count in the text. */
+    static long posting(int weight, int tier, int count, long entry) {
         // Title and heading weights are upper bounds of their own; the text adds its capped count on top.
-        int score = seen[0] + Math.min(seen[2], TEXT_CAP);
-        int group = 3 - seen[1];
+        int score = weight + Math.min(count, TEXT_CAP);
+        int group = 3 - tier;
         return ((long) group << 40) | (entry << 8) | score;
+    }
+
+    /** A title's terms weigh more the shorter it is: "Huyện Lâm Thao" is more about Lâm Thao than a long headline naming it. */
+    static int titleWeight(String title) {
+        return TITLE + Math.min(TITLE, 20 / Math.max(1, tokens(title).size()));
     }
 
     /** Folded syllables of a text: "Lâm Thao, Phú Thọ" → [lam, thao, phu, tho]. */

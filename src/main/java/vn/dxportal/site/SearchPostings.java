@@ -45,18 +45,13 @@ final class SearchPostings {
 
     private void add(SearchEntry e, long entry) {
         piece.clear();
-        if (e.first()) {
-            // Short titles weigh more (see SearchIndex.seen).
-            int w = SearchIndex.TITLE + Math.min(SearchIndex.TITLE, 20 / Math.max(1, SearchIndex.tokens(e.title()).size()));
-            visit(e.title(), TITLE_TIER, w);
-        }
+        if (e.first()) visit(e.title(), TITLE_TIER, SearchIndex.titleWeight(e.title()));
         if (e.section() != null) visit(e.section(), HEADING_TIER, SearchIndex.HEADING);
         visit(e.text(), 0, 0);
         for (int k = 0; k < piece.size(); k++) {
             int number = terms.add(piece.key(k));
             if (number == lists.size()) lists.add(new TermLists());
-            int[] seen = {weight[k], tier[k], count[k]};
-            lists.get(number).add(3 - seen[1], SearchIndex.posting(seen, entry));
+            lists.get(number).add(3 - tier[k], SearchIndex.posting(weight[k], tier[k], count[k], entry));
         }
     }
 
