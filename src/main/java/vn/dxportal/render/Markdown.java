@@ -47,7 +47,8 @@ public final class Markdown {
      * The same without autolinking, for text in which it cannot find a link: the autolinker scans every text node of
      * every document, a sixth of the parsing time of a narrative that has no bare link at all.
      */
-    private static final Parser WITHOUT_AUTOLINKS = Parser.builder().extensions(List.of(TablesExtension.create(), FootnotesExtension.create())).build();
+    private static final Parser WITHOUT_AUTOLINKS = Parser.builder()
+            .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof AutolinkExtension)).toList()).build();
     /** The URL schemes {@link SafeHtml} lets through (and relative URLs): no javascript:, vbscript: or data:. */
     private static final UrlSanitizer SAFE_URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
     /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,8 +159,7 @@ public final class SearchIndex {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
-            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean word = i < folded.length() && isWordChar(folded.charAt(i));
             if (word && start < 0) start = i;
             else if (!word && start >= 0) {
                 out.add(folded.substring(start, i));
@@ -169,6 +167,11 @@ public final class SearchIndex {
             }
         }
         return out;
+    }
+
+    /** A character of a syllable in folded text; anything else separates syllables. */
+    static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** Every syllable and every pair of adjacent syllables ("lam thao"). */

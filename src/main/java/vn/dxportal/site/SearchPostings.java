@@ -55,14 +55,13 @@ final class SearchPostings {
         }
     }
 
-    /** Each term of {@code text} (its syllables and adjacent pairs, as {@link SearchIndex#terms}) seen in {@code where}. */
+    /** Each term of {@code text} (its syllables and adjacent pairs, as {@link SearchIndex#terms} finds them, without a string per word) seen in {@code where}. */
     private void visit(String text, int where, int w) {
         if (text == null) return;
         String folded = Slugs.fold(text);
         int start = -1, previous = -1;
         for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
-            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean word = i < folded.length() && SearchIndex.isWordChar(folded.charAt(i));
             if (word && start < 0) start = i;
             else if (!word && start >= 0) {
                 int syllable = syllables.number(folded, start, i);
