@@ -14,7 +14,8 @@
 # Markdown edit and one period YAML edit on a copy of the generated content.
 #
 # Environment: PRESETS (default "province national"), RUNS (default 3), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
-# SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine).
+# SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine),
+# AOT_JAVA (a java of JDK 25 or later for the dxportal-aot row; default: the newest under /usr/lib/jvm; empty: no such row).
 # Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
 # /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
 set -euo pipefail
@@ -39,6 +40,18 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m $JIT_OPTS}
 # The live preview keeps every parsed file and the last build's pages between edits: it is given more room.
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--XX:+UseParallelGC -Xmx3g}
 JAR=$REPO/target/dxportal.jar
+# A second dxportal row, when a JDK 25 or later is on the machine: the same jar and flags on that JVM with an
+# ahead-of-time cache (JEP 483/515: classes loaded and linked, and method profiles, recorded by a training run) made
+# once per bench run from the sample portal in content/, not from the fixture measured. -XX:AOTMode=on makes a
+# cache the JVM cannot use an error, rather than a run silently without it.
+if [ -z "${AOT_JAVA+set}" ]; then
+  AOT_JAVA=""
+  for j in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null); do
+    v=$("$j" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$v" ] && [ "${v%%.*}" -ge 25 ] 2>/dev/null; then AOT_JAVA=$j; fi
+  done
+fi
+AOT_CACHE=$RESULTS/dxportal.aot
 
 [ -f "$SHARED/gen_fixture.py" ] || { echo "error: $SHARED/gen_fixture.py not found (set SHARED=...)" >&2; exit 1; }
 [ -w /proc/sys/vm/drop_caches ] || { echo "error: the dropcache protocol needs root (it writes /proc/sys/vm/drop_caches)" >&2; exit 1; }
@@ -69,7 +82,18 @@ mkdir -p "$RESULTS"
   echo "JAVA_OPTS: $JAVA_OPTS"
   echo "SERVE_JAVA_OPTS: $SERVE_JAVA_OPTS"
   echo "runs: $RUNS (edits: $EDIT_RUNS)"
+  if [ -n "$AOT_JAVA" ]; then echo "dxportal-aot: $("$AOT_JAVA" -version 2>&1 | head -1) ($AOT_JAVA), AOT cache trained on content/"; else echo "dxportal-aot: no JDK 25 or later (AOT_JAVA)"; fi
 } | tee "$RESULTS/machine.txt"
+
+if [ -n "$AOT_JAVA" ]; then
+  # Training builds the sample portal once (from the repository: the default theme is found from there) and, on
+  # exit, the JVM writes the cache in a child process. Its output is thrown away.
+  rm -f "$AOT_CACHE"
+  (cd "$REPO" && "$AOT_JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" build --content content --out "$RESULTS/aot-training-site") \
+    > "$RESULTS/aot-training.log" 2>&1
+  rm -rf "$RESULTS/aot-training-site"
+  echo "AOT cache: $(du -h "$AOT_CACHE" | cut -f1)"
+fi
 
 # The dropcache --prepare command: clean DEST, reset caches, re-read the tool's binaries and its input.
 prepare_cmd() { # dest input binaries...
@@ -96,6 +120,7 @@ measure() { # name dir out prepare command...
 for preset in $PRESETS; do
   res=$RESULTS/$preset
   mkdir -p "$res"
+  rm -f "$res/dxportal-aot.json"  # an earlier run's row, when this one has no JDK for it
   fx=/tmp/bench-fixture-$preset
   hugo_site=/tmp/bench-site-$preset
   content=/tmp/dxbench-content-$preset
@@ -110,6 +135,12 @@ for preset in $PRESETS; do
     java $JAVA_OPTS -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
   # The last timed run's own account of where its time went (--timings only prints what every build records).
   sed -n '1,/Lâu nhất/p' "$res/dxportal-last-run.log"
+  if [ -n "$AOT_JAVA" ]; then
+    aot_home=$(dirname "$(dirname "$(readlink -f "$AOT_JAVA")")")
+    measure dxportal-aot "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$(readlink -f "$AOT_JAVA")" "$aot_home/lib/modules" "$JAR" "$AOT_CACHE")" \
+      "$AOT_JAVA" $JAVA_OPTS -XX:AOTCache="$AOT_CACHE" -XX:AOTMode=on -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
+    sed -n '1,/Lâu nhất/p' "$res/dxportal-aot-last-run.log"
+  fi
 
   if unzip -Z1 "$JAR" 2>/dev/null | grep -x 'vn/dxportal/serve/EditLatency.class' >/dev/null; then  # not grep -q: with pipefail its early exit fails unzip
     rm -rf "/tmp/dxbench-edit-$preset"
@@ -136,25 +167,29 @@ def tool(res, name):
 
 print("| preset | tool | HTML pages (all files) | output bytes | median wall s (runs) | CPU user+sys s (mean) | pages/s | ms/page | peak RSS MiB | dxportal/Hugo |")
 print("|---|---|---|---|---|---|---|---|---|---|")
-rows = {}
+rows, aot_rows = {}, {}
 for p in presets:
     res = root / p
     h, d = tool(res, "hugo"), tool(res, "dxportal")
     rows[p] = d
-    for name, t in (("hugo", h), ("dxportal", d)):
-        ratio = f"**{d['median'] / h['median']:.2f}×** time, {d['rss'] / h['rss']:.2f}× RSS" if name == "dxportal" else ""
+    tools = [("hugo", h), ("dxportal", d)]
+    if (res / "dxportal-aot.json").exists():
+        aot_rows[p] = tool(res, "dxportal-aot")
+        tools.append(("dxportal-aot", aot_rows[p]))
+    for name, t in tools:
+        ratio = f"**{t['median'] / h['median']:.2f}×** time, {t['rss'] / h['rss']:.2f}× RSS" if name != "hugo" else ""
         print(f"| {p} | {name} | {t['html']:,} ({t['files']:,}) | {t['bytes']:,} | **{t['median']:.2f}** ({', '.join(f'{x:.2f}' for x in t['runs'])}) "
               f"| {t['cpu']:.2f} | {t['html'] / t['median']:,.0f} | {t['median'] * 1000 / t['html']:.2f} | {t['rss']:,.0f} | {ratio} |")
 print()
-for p in presets:
-    d = rows[p]
-    print(f"dxportal build time per page, {p}: {d['median'] * 1000 / d['html']:.2f} ms ({d['html']:,} HTML pages, {d['median']:.2f} s)")
-if "province" in rows and "national" in rows:
-    # Not the issue's figure (that is the per-page time above, for each preset): what each page more costs once the
-    # build's fixed part (JVM start, class loading, JIT warm-up, the templates' first parse) is paid.
-    small, big = rows["province"], rows["national"]
-    print(f"dxportal time per page added, province → national: {(big['median'] - small['median']) * 1000 / (big['html'] - small['html']):.2f} ms "
-          f"(fixed part ≈ {small['median'] - small['html'] * (big['median'] - small['median']) / (big['html'] - small['html']):.2f} s)")
+for label, measured in (("dxportal", rows), ("dxportal-aot", aot_rows)):
+    for p, d in measured.items():
+        print(f"{label} build time per page, {p}: {d['median'] * 1000 / d['html']:.2f} ms ({d['html']:,} HTML pages, {d['median']:.2f} s)")
+    if "province" in measured and "national" in measured:
+        # Not the issue's figure (that is the per-page time above, for each preset): what each page more costs once the
+        # build's fixed part (JVM start, class loading, JIT warm-up, the templates' first parse) is paid.
+        small, big = measured["province"], measured["national"]
+        print(f"{label} time per page added, province → national: {(big['median'] - small['median']) * 1000 / (big['html'] - small['html']):.2f} ms "
+              f"(fixed part ≈ {small['median'] - small['html'] * (big['median'] - small['median']) / (big['html'] - small['html']):.2f} s)")
 for p in presets:
     f = root / p / "edit-latency.txt"
     if f.exists():
