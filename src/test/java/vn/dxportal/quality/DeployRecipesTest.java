@@ -80,6 +80,23 @@ class DeployRecipesTest {
         assertTrue(used.contains("build") && used.contains("check"), "each recipe checks and builds: " + commands);
         assertTrue(commands.stream().anyMatch(c -> c.contains("SOURCE_DATE_EPOCH")), "the recipes build reproducibly");
         assertTrue(commands.stream().filter(c -> c.contains("dxportal.jar check")).count() >= 2, "both recipes check before publishing");
+
+        // Both recipes build with the JIT flags the benchmark measures (bench/run.sh), so a runner gets the speed quoted.
+        Matcher jit = Pattern.compile("(?m)^JIT_OPTS=\"([^\"]+)\"").matcher(Files.readString(Path.of("bench", "run.sh")));
+        assertTrue(jit.find(), "bench/run.sh sets JIT_OPTS");
+        String flags = jit.group(1);
+        JsonNode buildStep = null;
+        for (JsonNode step : github.path("jobs").path("build").path("steps")) if (step.path("run").asText("").contains("dxportal.jar build")) buildStep = step;
+        assertNotNull(buildStep, "GitHub: a step builds the portal");
+        assertTrue(buildStep.path("env").path("JDK_JAVA_OPTIONS").asText("").contains(flags), "GitHub: the build step runs with " + flags);
+        List<String> pages = new ArrayList<>();
+        gitlab.path("pages").path("script").forEach(line -> pages.add(line.asText()));
+        int build = -1, options = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains("dxportal.jar build")) build = i;
+            if (pages.get(i).startsWith("export JDK_JAVA_OPTIONS=") && pages.get(i).contains(flags)) options = i;
+        }
+        assertTrue(options >= 0 && options < build, "GitLab: JDK_JAVA_OPTIONS with " + flags + " is exported before the build: " + pages);
     }
 
     @Test
