@@ -32,6 +32,20 @@ class SiteWriterTest {
     }
 
     @Test
+    void deepFoldersMadeByThreadsAtOnceHoldEveryFile() throws Exception {
+        // Threads write into the same new folders at the same moment: each folder is made once, by whichever
+        // thread comes first, and no write fails because another thread made its folder.
+        Path out = dir.resolve("site");
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) paths.add("don-vi/u" + (i % 7) + "/ky/" + (i % 13) + "/p" + i + "/index.html");
+        try (SiteWriter w = SiteWriter.open(out)) {
+            paths.parallelStream().forEach(p -> w.write(p, p.getBytes(StandardCharsets.UTF_8)));
+            w.commit();
+        }
+        for (String p : paths) assertEquals(p, Files.readString(out.resolve(p)));
+    }
+
+    @Test
     void aFileInPiecesHasThePiecesBytesInOrderAndThePiecesStayAsTheyWere() throws Exception {
         // Pieces go to the disk together in calls of at most 1 MB, a big one split; overwriting a longer file cuts it to length.
         byte[] big = new byte[(1 << 20) * 2 + 123];
