@@ -32,6 +32,8 @@ public final class Templates {
     private final Path themeDir;
     private final Path layoutsDir;
     private final Messages messages;
+    /** The theme's {@code <@cached>} blocks drawn so far in this build (see {@link Fragments}). */
+    private final Fragments fragments = new Fragments();
 
     public Templates(Path themeDir, Path layoutsDir) throws IOException {
         this.themeDir = themeDir;
@@ -56,6 +58,15 @@ public final class Templates {
         config.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
         config.setWhitespaceStripping(true);
         config.setSharedVariable("contentSecurityPolicy", new freemarker.template.SimpleScalar(SecurityPolicy.META));
+        config.setSharedVariable("cached", fragments);
+    }
+
+    /**
+     * Starts a new run of pages: the blocks templates cached with {@code <@cached>} are drawn again, as the site data
+     * they read may have changed since (the live preview draws many runs with one Templates).
+     */
+    public void newRun() {
+        fragments.clear();
     }
 
     /** Renders one page; a template problem (most likely in a portal's own override) becomes a diagnostic. */

@@ -186,6 +186,7 @@ public final class IncrementalBuild {
 
             Map<String, List<ByteBuffer>> files = new ConcurrentHashMap<>();
             Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
+            drawing.newRun();
             dirty.parallelStream().forEach(p -> {
                 try {
                     files.put(p.path(), Pipeline.render(drawing, p));

@@ -192,14 +192,27 @@ public final class Urls {
     /** A link from this page to {@code target} (a path from the site root). */
     public String rel(String target) {
         if (absoluteBase != null) return absolute(absoluteBase, target);
-        int depth = 0;
-        for (int i = 0; i < from.length(); i++) if (from.charAt(i) == '/') depth++;
-        return "../".repeat(depth) + target;
+        return "../".repeat(depth()) + target;
     }
 
     /** Whether a link made by {@link #local} from this page leaves the page's language (to mark it with hreflang). */
     public boolean isFallback(String target) {
         return !prefix.isEmpty() && !exists.test(prefix + target);
+    }
+
+    /**
+     * Where this page's links start: two pages with the same context get the same link to every target (the folder
+     * depth, the language prefix and the absolute base decide it), so a theme may key a cached block on it.
+     */
+    public String linkContext() {
+        return depth() + "|" + prefix + "|" + (absoluteBase == null ? "" : absoluteBase);
+    }
+
+    /** How many folders down from the site root this page is. */
+    private int depth() {
+        int depth = 0;
+        for (int i = 0; i < from.length(); i++) if (from.charAt(i) == '/') depth++;
+        return depth;
     }
 
     /** This page's path from the site root. */
