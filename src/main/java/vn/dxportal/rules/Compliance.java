@@ -1,6 +1,9 @@
 package vn.dxportal.rules;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules stage's result: every rule of the chosen set applied to the portal and to each unit, portal first,
@@ -17,6 +20,17 @@ public record Compliance(RuleSet ruleSet, List<Outcome> outcomes) {
     public List<Outcome> portal() { return outcomes.stream().filter(o -> o.unit() == null).toList(); }
 
     public List<Outcome> unit(String slug) { return outcomes.stream().filter(o -> slug.equals(o.unit())).toList(); }
+
+    /**
+     * Every unit's outcomes by slug, in one pass: asking {@link #unit} of each unit in turn reads all outcomes per
+     * unit (a national portal: 756 units × 15,000 outcomes).
+     */
+    public Map<String, List<Outcome>> byUnit() {
+        Map<String, List<Outcome>> byUnit = new LinkedHashMap<>();
+        for (Outcome o : outcomes) if (o.unit() != null) byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o);
+        byUnit.replaceAll((slug, list) -> List.copyOf(list));
+        return byUnit;
+    }
 
     public List<Finding> findings() { return outcomes.stream().flatMap(o -> o.findings().stream()).toList(); }
 

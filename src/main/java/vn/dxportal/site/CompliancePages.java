@@ -28,8 +28,9 @@ final class CompliancePages implements PageSet {
         if (!c.evaluated()) return;
         String root = plan.portal().root() == null ? "" : plan.portal().root().toString().replace('\\', '/') + "/";
         List<Tally> tallies = new ArrayList<>();
+        Map<String, List<Outcome>> byUnit = c.byUnit();
         for (Unit u : plan.portal().units()) {
-            List<Outcome> outcomes = c.unit(u.slug());
+            List<Outcome> outcomes = byUnit.getOrDefault(u.slug(), List.of());
             tallies.add(new Tally(u, count(outcomes, RuleSeverity.MUST, true), count(outcomes, RuleSeverity.MUST, false),
                     count(outcomes, RuleSeverity.SHOULD, true), count(outcomes, RuleSeverity.SHOULD, false)));
             Map<String, Object> model = new LinkedHashMap<>();

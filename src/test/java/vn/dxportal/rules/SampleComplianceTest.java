@@ -48,4 +48,14 @@ class SampleComplianceTest {
         }
         assertEquals(0, p.compliance().count(OutcomeStatus.NOT_EVALUATED), "every sample unit has ended, so freshness does not apply");
     }
+
+    @Test
+    void eachUnitsOutcomesGroupedInOnePassAreThoseAskedOneByOne() {
+        Compliance c = Pipeline.plan(new Pipeline.Options(TestContent.sampleContent(), TestContent.defaultTheme(), null, null, null,
+                LocalDate.of(2025, 6, 30))).compliance();
+        java.util.Map<String, List<Outcome>> byUnit = c.byUnit();
+        assertFalse(byUnit.size() < 2, "the sample has several units");
+        for (String slug : byUnit.keySet()) assertEquals(c.unit(slug), byUnit.get(slug), slug);
+        assertEquals(c.outcomes().size() - c.portal().size(), byUnit.values().stream().mapToInt(List::size).sum(), "every unit outcome, once");
+    }
 }
