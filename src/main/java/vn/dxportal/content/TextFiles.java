@@ -19,10 +19,16 @@ public final class TextFiles {
     /** @throws CharacterCodingException when the bytes are not UTF-8 (the caller reports it with the file name) */
     public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+        // The String constructor decodes UTF-8 about twice as fast as a reporting decoder, and turns each malformed
+        // sequence into U+FFFD: only a text holding U+FFFD is decoded again, strictly, to report the bad bytes (or to
+        // find the file really holds U+FFFD).
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        }
         return normalise(text);
     }
 

@@ -30,6 +30,17 @@ class TextAndSlugsTest {
     }
 
     @Test
+    void aTextThatReallyHoldsTheReplacementCharacterIsRead(@TempDir Path dir) throws Exception {
+        // U+FFFD written as valid UTF-8 is text, not a decoding error; a bad byte next to it still is.
+        Path f = dir.resolve("a.md");
+        Files.write(f, "Ký tự \uFFFD hợp lệ".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Ký tự \uFFFD hợp lệ", TextFiles.read(f));
+        byte[] valid = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+        Files.write(f, new byte[] {valid[0], valid[1], valid[2], (byte) 0xC3, '('});
+        assertThrows(CharacterCodingException.class, () -> TextFiles.read(f));
+    }
+
+    @Test
     void slugsFoldVietnameseDiacritics() {
         assertEquals("lam-thao", Slugs.slugify("Lâm Thao"));
         assertEquals("dong-xoai", Slugs.slugify("Đồng Xoài"));
