@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * running it. The key is a list of strings, and it must name everything the block reads that differs between pages
  * (the language, where the page's links start: {@code urls.linkContext()}, the active menu item, …); what is the same
  * for every page of a build (site.yaml, the interface strings, the build date) need not be in it, as the cache lasts
- * one build ({@link #clear} at the start of each).
+ * one build: a build makes its own {@link Templates}, and the live preview clears it before each run
+ * ({@link Templates#newRun}).
  *
  * <p>Why: every page draws the same header and footer, about sixty expressions and a dozen links; on a national portal
  * (44,793 pages) that was about an eighth of the time spent in templates.

@@ -321,6 +321,7 @@ public final class IncrementalBuild {
             if (search.layout().get(path) != body) remade.put(path, body);
         });
         long planned = System.nanoTime();
+        templates.newRun(); // as every run does: a cached block never outlives the run that drew it
         try {
             redraw.values().parallelStream().forEach(page -> files.put(page.path(), renderOrFail(page)));
         } catch (FailedPage e) {

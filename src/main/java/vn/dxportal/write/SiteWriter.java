@@ -87,8 +87,8 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * Makes a folder of the staging tree, its parents first, each once. Files.createDirectories tries the folder
-     * before its parents and reports every missing level by an exception: a national portal's 13,600 new folders
-     * cost 13,600 exceptions that way. Here every mkdir is of a folder whose parent exists; the staging tree is new,
+     * before its parents and reports every missing level by an exception: 13,646 exceptions in a national build.
+     * Here every mkdir is of a folder whose parent exists; the staging tree is new,
      * so a folder already there was made by another writing thread.
      */
     private void folder(Path dir) throws IOException {
