@@ -77,6 +77,9 @@ public final class Helpers {
         return f.indicator().kind() == Kind.RATIO ? Formats.points(f.change()) : Formats.signed(f.change());
     }
 
+    /** The figure's cells as a figure table row shows them, each formatted once (see {@link FigureCells}). */
+    public FigureCells cells(Figure f) { return new FigureCells(f, this); }
+
     /** A bar chart of ratio figures against their targets (an SVG string; templates output it with ?no_esc). */
     public String ratioChart(String id, String title, List<Figure> figures) {
         List<Charts.Bar> bars = figures.stream().filter(f -> f.indicator().kind() == Kind.RATIO && f.percent() != null)
