@@ -26,6 +26,12 @@ class SlugsFoldTest {
             assertEquals(reference(s), Slugs.fold(s), s);
             assertEquals(referenceSlug(s), Slugs.slugify(s), s);
         }
+        // Every character of the Basic Multilingual Plane alone and between ASCII letters, as fold caches it per character.
+        for (char c = 1; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) continue;
+            String s = "Ab" + c + "Z";
+            assertEquals(reference(s), Slugs.fold(s), () -> "U+" + Integer.toHexString(s.charAt(2)));
+        }
         Random r = new Random(42);
         for (int n = 0; n < 2000; n++) {
             StringBuilder sb = new StringBuilder();
