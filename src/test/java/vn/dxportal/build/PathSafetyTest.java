@@ -113,6 +113,18 @@ class PathSafetyTest {
     }
 
     @Test
+    void aFolderInsideAUnitThatIsASymlinkPointingOutIsNotRead() throws Exception {
+        // The posts themselves are plain files: only their folder, a link, leads out of the content.
+        Path elsewhere = dir.resolve("news-elsewhere");
+        Files.createDirectories(elsewhere);
+        Files.delete(secret);
+        secret = elsewhere.resolve("tin.md");
+        Files.writeString(secret, "---\ntitle: SECRET\ndate: \"2023-01-02\"\n---\nSECRET\n");
+        Files.createSymbolicLink(content.root.resolve("units/huyen-b/news"), elsewhere);
+        assertTrue(refused("PATH_OUTSIDE").file().endsWith("units/huyen-b/news/tin.md"));
+    }
+
+    @Test
     void aUnitFolderThatIsASymlinkPointingOutIsNotRead() throws Exception {
         Path elsewhere = dir.resolve("elsewhere");
         Files.createDirectories(elsewhere);
