@@ -47,7 +47,7 @@ public final class YamlReader {
             JsonToken first = parser.nextToken();
             if (first == null) return new Result(new YamlDocument(file, NODES.objectNode(), text, lineShift), List.of());
             Builder builder = new Builder(file, lineShift, null, null);
-            JsonNode root = builder.value(parser, "");
+            JsonNode root = builder.value(parser);
             if (builder.duplicate != null) return failed(builder.duplicate);
             return new Result(new YamlDocument(file, root, text, lineShift), List.of());
         } catch (JsonProcessingException e) {
@@ -69,7 +69,7 @@ public final class YamlReader {
         Map<String, SourcePosition> keys = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) positions.put("", new SourcePosition(file, 1 + lineShift, 1));
-            else new Builder(file, lineShift, positions, keys).value(parser, "");
+            else new Builder(file, lineShift, positions, keys).record(parser, "");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("YAML that parsed once failed to parse again: " + file, e);
         }
@@ -85,7 +85,7 @@ public final class YamlReader {
         final Map<String, SourcePosition> keys;
         Diagnostic duplicate;
 
-        /** {@code positions} and {@code keys} null: build the tree only. */
+        /** {@code positions} and {@code keys}: where {@link #record} puts what it finds; null when only reading trees. */
         Builder(String file, int lineShift, Map<String, SourcePosition> positions, Map<String, SourcePosition> keys) {
             this.file = file; this.lineShift = lineShift; this.positions = positions; this.keys = keys;
         }
@@ -95,38 +95,48 @@ public final class YamlReader {
             return new SourcePosition(file, l.getLineNr() + lineShift, l.getColumnNr());
         }
 
-        /** Reads the value at the current token; the parser is left on its last token. */
-        JsonNode value(JsonParser p, String pointer) throws IOException {
+        /**
+         * Records where the value at the current token and everything in it is written, without building a tree (the
+         * first reading, {@link #value}, built it): a national build reads some 4,000 files again for positions.
+         */
+        void record(JsonParser p, String pointer) throws IOException {
             JsonToken t = p.currentToken();
-            boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
             // A block points at its key (where the editor wrote it); a scalar at its value.
-            if (positions != null) {
-                if (container) positions.putIfAbsent(pointer, here(p));
-                else positions.put(pointer, here(p));
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) positions.putIfAbsent(pointer, here(p));
+            else positions.put(pointer, here(p));
+            if (t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String child = pointer + "/" + escape(p.currentName());
+                    SourcePosition key = here(p);
+                    keys.put(child, key);
+                    positions.put(child, key);
+                    p.nextToken();
+                    record(p, child);
+                }
+            } else if (t == JsonToken.START_ARRAY) {
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) record(p, pointer + "/" + i++);
             }
-            switch (t) {
+        }
+
+        /** Reads the value at the current token into a tree; the parser is left on its last token. */
+        JsonNode value(JsonParser p) throws IOException {
+            switch (p.currentToken()) {
                 case START_OBJECT: {
                     ObjectNode obj = NODES.objectNode();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
-                        // Pointers are only spelled out when positions are recorded: most reads never need them.
-                        String child = positions == null ? null : pointer + "/" + escape(key);
                         if (obj.has(key) && duplicate == null) {
                             duplicate = Diagnostic.error(Msg.YAML_DUPLICATE_KEY, here(p), key);
                         }
-                        if (positions != null) {
-                            keys.put(child, here(p));
-                            positions.put(child, here(p));
-                        }
                         p.nextToken();
-                        obj.set(key, value(p, child));
+                        obj.set(key, value(p));
                     }
                     return obj;
                 }
                 case START_ARRAY: {
                     ArrayNode arr = NODES.arrayNode();
-                    int i = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) arr.add(value(p, positions == null ? null : pointer + "/" + i++));
+                    while (p.nextToken() != JsonToken.END_ARRAY) arr.add(value(p));
                     return arr;
                 }
                 case VALUE_STRING: return NODES.textNode(p.getText());
