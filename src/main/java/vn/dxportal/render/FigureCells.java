@@ -13,7 +13,7 @@ import vn.dxportal.model.PeriodKind;
  * templates. A missing cell (no scope, no numerator and denominator, no previous period, no stated status) is
  * missing ({@code c.scope??} is false); the others are strings, "" when there is nothing to show.
  *
- * <p>Why: a national portal draws about 140,000 figure rows (period, unit and indicator pages). Read through the bean
+ * <p>Why: a national portal draws about 160,000 figure rows (period, unit and indicator pages). Read through the bean
  * model, a row's twenty-odd reads ({@code f.indicator.name}, {@code fmt.value(f)}, {@code figure.status().css()}…)
  * each went through reflection and a new wrapper, and the table was about half the time of a period page. Here a
  * row is one call and a few lookups in a switch.
