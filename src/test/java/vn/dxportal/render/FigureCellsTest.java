@@ -10,7 +10,6 @@ import vn.dxportal.model.Observation;
 import vn.dxportal.model.Pillar;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,14 +27,6 @@ class FigureCellsTest {
     private static final String ROW = "<#assign c = fmt.cells(f)>${c.id}|${c.name}|${c.scope!\"-\"}|${c.fraction!\"-\"}|${c.value}|${c.target}|"
             + "${c.difference}|${c.change}|${c.previousPeriod!\"-\"}|${c.statusCss}|${c.statusLabel}|${c.statedStatus!\"-\"}";
 
-    private static Templates theme(Path dir, String template) throws Exception {
-        Files.createDirectories(dir.resolve("templates"));
-        Files.createDirectories(dir.resolve("i18n"));
-        Files.writeString(dir.resolve("i18n/vi.properties"), "");
-        Files.writeString(dir.resolve("templates/t.ftlh"), template);
-        return new Templates(dir, dir.resolve("no-layouts"));
-    }
-
     @Test
     void aRatioWithItsNumbersTargetAndChange(@TempDir Path dir) throws Exception {
         Observation o = new Observation(ONLINE.id(), "cấp xã", new BigDecimal("6322"), new BigDecimal("7052"), null,
@@ -43,7 +34,7 @@ class FigureCellsTest {
         Figure f = new Figure("2023", ONLINE, o, new BigDecimal("89.65"), true, new BigDecimal("89.65"), Status.EXCEEDED,
                 new BigDecimal("4.65"), new BigDecimal("-1.2"), "2022");
         Helpers fmt = new Helpers();
-        String row = theme(dir, ROW).render("t.ftlh", Map.of("fmt", fmt, "f", f));
+        String row = OneTemplateTheme.of(dir, ROW).render("t.ftlh", Map.of("fmt", fmt, "f", f));
         assertEquals("tthc-truc-tuyen|Tỷ lệ hồ sơ trực tuyến|cấp xã|6.322/7.052|" + fmt.value(f) + "|" + fmt.target(f) + "|"
                 + fmt.difference(f) + "|" + fmt.change(f) + "|" + fmt.period("2022") + "|exceeded|vượt chỉ tiêu|-", row);
         assertTrue(row.contains("|89,65%|85%|"), row);
@@ -55,7 +46,7 @@ class FigureCellsTest {
                 new Observation.Stated(null, "đạt", null, null, null, null), null, null);
         Figure f = new Figure("2023", TEAMS, o, null, false, new BigDecimal("12"), Status.NO_TARGET, null, null, null);
         assertEquals("to-cong-nghe|Tổ công nghệ số cộng đồng|-|-|12 tổ||||-|no-target|không có chỉ tiêu|đạt",
-                theme(dir, ROW).render("t.ftlh", Map.of("fmt", new Helpers(), "f", f)));
+                OneTemplateTheme.of(dir, ROW).render("t.ftlh", Map.of("fmt", new Helpers(), "f", f)));
     }
 
     @Test
@@ -63,7 +54,7 @@ class FigureCellsTest {
         Figure f = new Figure("2023", TEAMS, new Observation(TEAMS.id(), null, null, null, null, null, null, null, null, null),
                 null, false, null, Status.NO_DATA, null, null, null);
         Templates.TemplateProblem problem = assertThrows(Templates.TemplateProblem.class,
-                () -> theme(dir, "${fmt.cells(f).percent}").render("t.ftlh", Map.of("fmt", new Helpers(), "f", f)));
+                () -> OneTemplateTheme.of(dir, "${fmt.cells(f).percent}").render("t.ftlh", Map.of("fmt", new Helpers(), "f", f)));
         assertTrue(problem.getMessage().contains("percent") && problem.getMessage().contains("statusCss"), problem.getMessage());
     }
 }

@@ -3,7 +3,6 @@ package vn.dxportal.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,9 @@ class FragmentsTest {
         public int next() { return runs.incrementAndGet(); }
     }
 
-    private static Templates theme(Path dir, String template) throws Exception {
-        Files.createDirectories(dir.resolve("templates"));
-        Files.createDirectories(dir.resolve("i18n"));
-        Files.writeString(dir.resolve("i18n/vi.properties"), "");
-        Files.writeString(dir.resolve("templates/t.ftlh"), template);
-        return new Templates(dir, dir.resolve("no-layouts"));
-    }
-
     @Test
     void aBlockIsDrawnOncePerKeyAndAgainInANewRun(@TempDir Path dir) throws Exception {
-        Templates templates = theme(dir, "<p>${lang}</p><@cached key=[lang, part]><b>${part} #${counter.next()}</b></@cached>");
+        Templates templates = OneTemplateTheme.of(dir, "<p>${lang}</p><@cached key=[lang, part]><b>${part} #${counter.next()}</b></@cached>");
         Counter counter = new Counter();
         assertEquals("<p>vi</p><b>đầu #1</b>", templates.render("t.ftlh", Map.of("lang", "vi", "part", "đầu", "counter", counter)));
         assertEquals("<p>vi</p><b>đầu #1</b>", templates.render("t.ftlh", Map.of("lang", "vi", "part", "đầu", "counter", counter)),
@@ -47,7 +38,7 @@ class FragmentsTest {
 
     @Test
     void keysAreListsOfStringsKeptApart(@TempDir Path dir) throws Exception {
-        Templates templates = theme(dir, "<@cached key=parts>${counter.next()}</@cached>");
+        Templates templates = OneTemplateTheme.of(dir, "<@cached key=parts>${counter.next()}</@cached>");
         Counter counter = new Counter();
         assertEquals("1", templates.render("t.ftlh", Map.of("parts", List.of("a,b"), "counter", counter)));
         assertEquals("2", templates.render("t.ftlh", Map.of("parts", List.of("a", "b"), "counter", counter)), "[\"a,b\"] is not [\"a\", \"b\"]");
@@ -56,7 +47,7 @@ class FragmentsTest {
 
     @Test
     void aKeyThatIsNotAListOfStringsIsATemplateError(@TempDir Path dir) throws Exception {
-        Templates templates = theme(dir, "<@cached key=parts>x</@cached>");
+        Templates templates = OneTemplateTheme.of(dir, "<@cached key=parts>x</@cached>");
         Templates.TemplateProblem notList = assertThrows(Templates.TemplateProblem.class,
                 () -> templates.render("t.ftlh", Map.of("parts", "một chuỗi")));
         assertTrue(notList.getMessage().contains("@cached"), notList.getMessage());
