@@ -43,11 +43,13 @@ final class FigureEdit {
     /**
      * The page families planned again after a figure edit, by {@link Planner#nameOf}: those that show figures,
      * rankings, sums, statuses, findings or rule outcomes (the rules read the latest period), the services page (it
-     * reads the periods' service rows) and the site map (it lists every page). The search family is kept: its index
-     * is made of titles, summaries and narratives, never of figures.
+     * reads the periods' service rows). The search family is kept: its index is made of titles, summaries and
+     * narratives, never of figures. The families that list every page (the text site map, the sitemap) are not named:
+     * the plan keeps them itself when no page's path, title, language or date changed, and plans them again otherwise
+     * ({@code site.Planner#replan}).
      */
     static final Set<String> REPLANNED = Set.of("HomePages", "UnitPages", "IndicatorPages", "QualityPages", "OpenDataPages",
-            "ServicePages", RULE_PAGES, "SiteMapPages");
+            "ServicePages", RULE_PAGES);
 
     /** {@link #REPLANNED} without the compliance pages, when the rules' outcome is the last run's. */
     static final Set<String> REPLANNED_RULES_KEPT = REPLANNED.stream().filter(f -> !f.equals(RULE_PAGES))

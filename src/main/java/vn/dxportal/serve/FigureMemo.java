@@ -125,9 +125,39 @@ final class FigureMemo implements Metrics.FigureCache {
         Ranked last = rankings.get(ind.id());
         if (last != null && last.indicator() == ind && sameRows(last.rows(), rows)) return last.ranked();
         List<Derived.Comparison> unranked = List.copyOf(rows); // rank sorts rows in place
-        List<Derived.Comparison> ranked = rank.get();
+        List<Derived.Comparison> ranked = last != null && last.indicator() == ind ? samePlaces(last, unranked) : null;
+        if (ranked == null) ranked = rank.get();
         rankings.put(ind.id(), new Ranked(ind, unranked, ranked));
         return ranked;
+    }
+
+    /**
+     * The last ranking with the rows of units made again put in their places, when no row's sort key changed (the
+     * same figure objects and unit names, in the same portal order): the ranking sorts by figure and then by name,
+     * stably, so it would put every row where it was, at the rank it had. A figure edit makes its unit again, and
+     * with it that unit's row of every indicator: only the indicators whose figures it changed are sorted again.
+     * Null when a row's figure, history or name differs. The rows are those {@code Metrics} ranks: a ranked row is
+     * the unranked one with its rank, or the unranked row itself when it has no value.
+     */
+    private static List<Derived.Comparison> samePlaces(Ranked last, List<Derived.Comparison> rows) {
+        if (last.rows().size() != rows.size()) return null;
+        Map<Unit, Derived.Comparison> remade = new java.util.IdentityHashMap<>(); // by the last row's unit
+        for (int i = 0; i < rows.size(); i++) {
+            Derived.Comparison x = last.rows().get(i), y = rows.get(i);
+            if (x == y) continue;
+            if (x.figure() != y.figure() || !sameFigures(x.history(), y.history()) || !x.unit().slug().equals(y.unit().slug())
+                    || !x.unit().info().name().equals(y.unit().info().name())) {
+                return null;
+            }
+            remade.put(x.unit(), y);
+        }
+        List<Derived.Comparison> out = new ArrayList<>(last.ranked().size());
+        for (Derived.Comparison r : last.ranked()) {
+            Derived.Comparison y = remade.get(r.unit());
+            if (y == null) out.add(r);
+            else out.add(y.figure().value() == null ? y : new Derived.Comparison(y.unit(), y.period(), y.figure(), r.rank(), y.history()));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean sameRows(List<Derived.Comparison> a, List<Derived.Comparison> b) {

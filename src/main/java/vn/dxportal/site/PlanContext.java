@@ -105,6 +105,18 @@ public final class PlanContext {
     }
 
     /**
+     * Takes into this part pages planned earlier, as they are, like {@link #keep}, whose paths were not reserved
+     * before planning (the families that list every page, kept once all the others have planned): their paths are
+     * marked as planned now.
+     */
+    void keepUnreserved(List<Page> earlier, List<String> earlierNotes) {
+        for (Page p : earlier) {
+            if (!paths.add(p.path())) throw new IllegalStateException("two pages planned at " + p.path());
+        }
+        keep(earlier, earlierNotes);
+    }
+
+    /**
      * Marks the paths of pages kept from a last plan as planned, before any family plans, so that links to them
      * resolve; {@code keptPage} gives each such page by its path. One set, not copied: a figure edit keeps some
      * 55,000 pages, and adding their paths to this plan's own set one by one showed in its profile.

@@ -32,10 +32,15 @@ public final class Planner {
             new QaPages(),
             new AccessInfoPages(),
             new CompliancePages(),
-            new ContentFilePages(),
-            new SiteMapPages());
+            new ContentFilePages());
     /** Planned last, after every other page: the sitemap lists them all. */
     private static final PageSet SITE_PLUMBING = new SitePlumbing();
+    /**
+     * The families that list every page (through {@link Outline}), planned in this order after all the others: the
+     * text site map, then the sitemap and robots files. A later plan keeps their pages as they are when every other
+     * page has the outline it had ({@link #replan}).
+     */
+    private static final List<PageSet> LISTING_SETS = List.of(new SiteMapPages(), SITE_PLUMBING);
 
     /**
      * The planned pages, and notes for the build output about what was left out and why; {@code families} says which
@@ -91,8 +96,10 @@ public final class Planner {
     /**
      * A plan in which the families not in {@code replanned} are not planned again: their pages are taken as they are
      * ({@code current} gives each by its output path, as the caller last made it) with their notes, from {@code last}.
-     * The caller vouches that nothing those families read has changed since {@code last}; the site plumbing (the
-     * sitemap lists every page) is always planned again. With a null {@code last}, every family is planned.
+     * The caller vouches that nothing those families read has changed since {@code last}. The families that list
+     * every page ({@link #LISTING_SETS}) read nothing but the other pages' {@link Outline}: unless {@code replanned}
+     * names them, they are kept when every other page has the outline it had in {@code last}, and planned again
+     * otherwise. With a null {@code last}, every family is planned.
      */
     public static Plan replan(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance,
                               Plan last, Set<String> replanned, Function<String, Page> current) {
@@ -100,8 +107,9 @@ public final class Planner {
         List<Family> kept = new ArrayList<>();
         KeptPaths keptPaths = null;
         // Planned on another day (a post dated today is now published) or with other options: nothing is kept.
-        if (last != null && options.equals(last.options())) {
-            for (Family f : last.families()) if (!replanned.contains(f.name()) && !f.name().equals(nameOf(SITE_PLUMBING))) kept.add(f);
+        boolean keeping = last != null && options.equals(last.options());
+        if (keeping) {
+            for (Family f : last.families()) if (!replanned.contains(f.name()) && !isListing(f.name())) kept.add(f);
             // Links test which pages exist: the kept pages' paths are planned before any family plans.
             keptPaths = KeptPaths.of(kept, last.keptPaths());
             context.reserve(keptPaths.paths(), current);
@@ -109,33 +117,44 @@ public final class Planner {
         // parallelStream().toList() keeps the families' order, so the plan is the same whichever thread planned what.
         List<PlanContext> parts = PAGE_SETS.parallelStream().map(set -> {
             PlanContext part = context.part();
-            Family keep = keptFamily(kept, set);
+            Family keep = familyNamed(kept, nameOf(set));
             if (keep == null) set.plan(part);
             else part.keep(keep.paths().stream().map(current).toList(), keep.notes());
             return part;
         }).toList();
         List<Family> families = new ArrayList<>();
+        boolean sameOutline = keeping;
         for (int i = 0; i < parts.size(); i++) {
             PlanContext part = parts.get(i);
             // A kept family is the very same (same paths, same notes): the next plan can tell it kept the same ones.
-            Family keep = keptFamily(kept, PAGE_SETS.get(i));
-            families.add(keep != null ? keep : new Family(nameOf(PAGE_SETS.get(i)), part.pages().stream().map(Page::path).toList(), part.notes()));
+            Family keep = familyNamed(kept, nameOf(PAGE_SETS.get(i)));
+            Family family = keep != null ? keep : new Family(nameOf(PAGE_SETS.get(i)), part.pages().stream().map(Page::path).toList(), part.notes());
+            families.add(family);
+            if (sameOutline && keep == null) {
+                Family before = familyNamed(last.families(), family.name());
+                sameOutline = before != null && Outline.same(part.pages(), before.paths(), current);
+            }
             context.join(part);
         }
-        int before = context.pages().size();
-        int notesBefore = context.notes().size();
-        SITE_PLUMBING.plan(context);
-        List<Page> all = context.pages();
-        List<String> notes = context.notes();
-        families.add(new Family(nameOf(SITE_PLUMBING), all.subList(before, all.size()).stream().map(Page::path).toList(),
-                notes.subList(notesBefore, notes.size())));
+        for (PageSet set : LISTING_SETS) {
+            PlanContext part = context.part();
+            Family keep = sameOutline && !replanned.contains(nameOf(set)) ? familyNamed(last.families(), nameOf(set)) : null;
+            if (keep != null) part.keepUnreserved(keep.paths().stream().map(current).toList(), keep.notes());
+            else set.plan(part);
+            families.add(keep != null ? keep : new Family(nameOf(set), part.pages().stream().map(Page::path).toList(), part.notes()));
+            context.join(part);
+        }
         // Translations and feeds are worked out from which paths exist: with the same paths, a kept page's are as they were.
-        context.finish(last != null && !kept.isEmpty() && samePaths(last.pages(), all));
+        context.finish(keeping && !kept.isEmpty() && (sameOutline || samePaths(last.pages(), context.pages())));
         return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths);
     }
 
-    private static Family keptFamily(List<Family> kept, PageSet set) {
-        for (Family f : kept) if (f.name().equals(nameOf(set))) return f;
+    private static boolean isListing(String family) {
+        return LISTING_SETS.stream().anyMatch(set -> nameOf(set).equals(family));
+    }
+
+    private static Family familyNamed(List<Family> families, String name) {
+        for (Family f : families) if (f.name().equals(name)) return f;
         return null;
     }
 

@@ -32,7 +32,8 @@ public final class SiteMap {
      * plan the first time any language's is asked for. One per plan, shared by its site maps.
      */
     static final class Shown {
-        private final Supplier<List<Page>> pages;
+        /** The plan's pages, until they are listed: a site map kept into later plans must not hold on to this one's pages. */
+        private Supplier<List<Page>> pages;
         private Map<Object, List<String>> byLang;
 
         Shown(Supplier<List<Page>> pages) {
@@ -43,11 +44,12 @@ public final class SiteMap {
             if (byLang == null) {
                 byLang = new HashMap<>();
                 for (Page p : pages.get()) {
-                    if (!p.isTemplated() || !p.path().endsWith("index.html")) continue;
-                    List<String> list = byLang.computeIfAbsent(p.model().get("lang"), k -> new ArrayList<>());
+                    if (!Outline.listed(p) || !p.path().endsWith("index.html")) continue;
+                    List<String> list = byLang.computeIfAbsent(Outline.lang(p), k -> new ArrayList<>());
                     list.add(p.path());
                     list.add(p.title());
                 }
+                pages = null;
             }
             return byLang.getOrDefault(lang, List.of());
         }

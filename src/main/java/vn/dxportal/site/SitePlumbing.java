@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * sitemap.xml (sitemaps.org 0.9) and robots.txt. A sitemap must list absolute URLs, so it is made only when the base
  * URL is known; above 50,000 URLs (the protocol's limit per file) it becomes a sitemap index of numbered parts.
- * Planned last, after every other page.
+ * Planned last, after every other page; reads them through {@link Outline} only.
  */
 final class SitePlumbing implements PageSet {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -27,10 +27,9 @@ final class SitePlumbing implements PageSet {
             plan.note("Không tạo sitemap.xml và liên kết chuẩn (canonical) vì chưa biết địa chỉ gốc: ghi base_url trong site.yaml hoặc dùng --base-url.");
         } else {
             List<Url> urls = new ArrayList<>();
-            for (Page p : plan.pages()) {
-                if (!p.isTemplated() || "404.html".equals(p.model().get("pageKey"))) continue;
-                Object lastmod = p.model().get("lastmod");
-                urls.add(new Url(Urls.absolute(base, p.path()), lastmod instanceof LocalDate d ? d : null));
+            for (Page p : plan.allPages()) {
+                if (!Outline.listed(p) || Outline.isNotFoundPage(p)) continue;
+                urls.add(new Url(Urls.absolute(base, p.path()), Outline.lastmod(p)));
             }
             List<Url> fixed = List.copyOf(urls);
             if (fixed.size() <= MAX_URLS) {

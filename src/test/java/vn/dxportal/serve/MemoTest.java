@@ -157,6 +157,37 @@ class MemoTest {
         assertEquals(2, ranked.get(), "another figure: ranked again");
     }
 
+    /**
+     * A figure edit makes its unit again, and with it that unit's row of every indicator: an indicator whose figures
+     * and names are as they were keeps its order, with the new unit's row in its old place, and is not sorted again.
+     */
+    @Test
+    void anIndicatorWhoseRowsOnlyHaveNewUnitObjectsKeepsItsOrder() {
+        FigureMemo memo = new FigureMemo();
+        vn.dxportal.model.Indicator ind = new vn.dxportal.model.Indicator("x", "X", null, vn.dxportal.model.Kind.COUNT, null, null, null, null, null, null, null, null);
+        Unit a = named("a", "Xã A"), b = named("b", "Xã B");
+        var fa = new vn.dxportal.metrics.Figure("2024", null, null, null, false, java.math.BigDecimal.ONE, null, null, null, null);
+        var fb = new vn.dxportal.metrics.Figure("2024", null, null, null, false, java.math.BigDecimal.TEN, null, null, null, null);
+        AtomicInteger sorted = new AtomicInteger();
+        java.util.function.Supplier<List<vn.dxportal.metrics.Derived.Comparison>> bFirst = () -> {
+            sorted.incrementAndGet();
+            return List.of(row(b, 1, fb), row(a, 2, fa));
+        };
+        memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, fa), row(b, 0, fb))), bFirst);
+        Unit remade = named("b", "Xã B");
+        var kept = memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, fa), row(remade, 0, fb))), bFirst);
+        assertEquals(1, sorted.get(), "the same figures and names: not sorted again");
+        assertEquals(List.of(row(remade, 1, fb), row(a, 2, fa)), kept, "the new unit's row in its old place, at its old rank");
+        Unit renamed = named("b", "Xã Bê");
+        memo.ranking(ind, new java.util.ArrayList<>(List.of(row(a, 0, fa), row(renamed, 0, fb))), bFirst);
+        assertEquals(2, sorted.get(), "another name (ties are ordered by name): sorted again");
+    }
+
+    private static Unit named(String slug, String name) {
+        var info = new vn.dxportal.model.UnitInfo(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Unit(slug, info, List.of(), List.of(), List.of(), null);
+    }
+
     @Test
     void aUnitsRankingRowsAreKeptWhileMadeFromTheSameFigureLists() {
         FigureMemo memo = new FigureMemo();
