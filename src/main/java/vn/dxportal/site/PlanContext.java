@@ -272,6 +272,10 @@ public final class PlanContext {
             List<Page> group = keptSettled ? withKeptVersions(e.getKey(), e.getValue()) : e.getValue();
             for (Page p : e.getValue()) tell(p, group);
         }
+        // Every page of this plan holds its paths (its links ask them which pages exist): through the kept pages'
+        // lookup they held the last plan's pages, and those the plan's before, so that a live preview kept every
+        // figure edit's 5,000 planned pages until it ran out of memory.
+        paths.keptPage = path -> null;
     }
 
     /**
