@@ -25,6 +25,11 @@ final class KeptMemo implements Kept.Memo {
         return value;
     }
 
+    @Override
+    public void made(String key, List<Object> inputs, Object value) {
+        current.put(key, new Made(inputs, value));
+    }
+
     /** The same objects in the same order, by identity. */
     static boolean sameObjects(List<Object> a, List<Object> b) {
         if (a.size() != b.size()) return false;

@@ -18,6 +18,9 @@ public final class Kept {
     public interface Memo {
         /** The value kept under {@code key} when it was made from the very same {@code inputs}; else {@code make}'s. */
         Object kept(String key, List<Object> inputs, Supplier<?> make);
+
+        /** Keeps {@code value} under {@code key} as made from {@code inputs}, in place of whatever was kept there. */
+        void made(String key, List<Object> inputs, Object value);
     }
 
     private static volatile Memo memo;
@@ -31,6 +34,15 @@ public final class Kept {
      * {@code make}'s value, or the one kept under {@code key} from the last plan when that was made from the very same
      * {@code inputs}. {@code make} must read nothing but {@code inputs} (and what they hold).
      */
+    /**
+     * Tells the memo, if any, that {@code value} (asked for only then) was made from {@code inputs}: for what a plan
+     * made without asking {@link #of} (it could not take the last plan's), so that the next plan can take it.
+     */
+    static void made(String key, List<Object> inputs, Supplier<?> value) {
+        Memo m = memo;
+        if (m != null) m.made(key, inputs, value.get());
+    }
+
     @SuppressWarnings("unchecked")
     static <T> T of(String key, List<Object> inputs, Supplier<T> make) {
         Memo m = memo;

@@ -66,7 +66,9 @@ public final class PlanContext {
         this.findings = findings;
         this.options = options;
         this.compliance = compliance;
-        this.contentDate = ContentDate.latest(derived.portal());
+        // Interned: the same date is the same object in the next plan, an input of the pages it keeps (addGroup).
+        String latest = ContentDate.latest(derived.portal());
+        this.contentDate = latest == null ? null : latest.intern();
         this.languages = new Languages(derived.portal().site().languages());
         this.unitsBySlug = java.util.Collections.unmodifiableMap(derived.portal().unitsBySlug());
         this.publication = Publication.of(derived.portal(), options);
@@ -110,20 +112,47 @@ public final class PlanContext {
      * marked as planned now.
      */
     void keepUnreserved(List<Page> earlier, List<String> earlierNotes) {
-        for (Page p : earlier) {
-            if (!paths.add(p.path())) throw new IllegalStateException("two pages planned at " + p.path());
-        }
+        for (Page p : earlier) paths.reuse(p.path());
         keep(earlier, earlierNotes);
     }
 
     /**
-     * Marks the paths of pages kept from a last plan as planned, before any family plans, so that links to them
-     * resolve; {@code keptPage} gives each such page by its path. One set, not copied: a figure edit keeps some
-     * 55,000 pages, and adding their paths to this plan's own set one by one showed in its profile.
+     * Plans a group of pages with {@code make}. In a plan that keeps pages of the last one (the live preview's figure
+     * edit, {@link Planner#replan}), takes instead the last plan's pages of the group as they are when they were made
+     * from the very same {@code inputs} (by identity, as {@link Kept}) and are still the last plan's pages: a figure
+     * edit then plans again the pages of the units whose figures, sums, rankings or neighbours it changed, not the
+     * 3,500 unit and period pages of a national portal. {@code make} must read nothing but {@code inputs} and what
+     * stays the same between such plans: their options, site and content date (taken as inputs here), and their paths
+     * (a plan whose paths are not the last plan's is made again keeping nothing).
      */
-    void reserve(Set<String> keptPaths, java.util.function.Function<String, Page> keptPage) {
+    void addGroup(String key, List<Object> inputs, Runnable make) {
+        List<Object> all = new ArrayList<>(inputs.size() + 2);
+        all.add(portal().site());
+        all.add(contentDate);
+        all.addAll(inputs);
+        if (paths.lastKnown()) {
+            List<Page> group = Kept.of("pages/" + key, all, () -> null);
+            // Pages made in a plan that was not adopted (it failed) are not the last plan's: made again.
+            if (group != null && group.stream().allMatch(p -> paths.lastPage(p.path()) == p)) {
+                for (Page p : group) paths.reuse(p.path());
+                pages.addAll(group);
+                return;
+            }
+        }
+        int before = pages.size();
+        make.run();
+        Kept.made("pages/" + key, all, () -> List.copyOf(pages.subList(before, pages.size())));
+    }
+
+    /**
+     * Marks the paths of pages kept from a last plan as planned, before any family plans, so that links to them
+     * resolve; {@code lastPage} gives each page of the last plan by its path (until {@link #finish}). One set, not
+     * copied: a figure edit keeps some 55,000 pages, and adding their paths to this plan's own set one by one showed
+     * in its profile.
+     */
+    void reserve(Set<String> keptPaths, java.util.function.Function<String, Page> lastPage) {
         paths.kept = keptPaths;
-        paths.keptPage = keptPage;
+        paths.last = lastPage;
     }
 
     /**
@@ -131,9 +160,12 @@ public final class PlanContext {
      * those planned now, which the families planning in parallel add to.
      */
     private static final class Paths {
+        private static final java.util.function.Function<String, Page> NONE = path -> null;
         private Set<String> kept = Set.of();
-        private java.util.function.Function<String, Page> keptPage = path -> null;
+        private java.util.function.Function<String, Page> last = NONE;
         private final Set<String> planned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The paths of pages taken from the last plan once planning started (also among {@link #planned}). */
+        private final Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         boolean contains(String path) {
             return kept.contains(path) || planned.contains(path);
@@ -144,9 +176,23 @@ public final class PlanContext {
             return !kept.contains(path) && planned.add(path);
         }
 
-        /** The kept page at this path, or null. */
+        /** Marks the path of a page taken from the last plan while planning. */
+        void reuse(String path) {
+            if (!add(path)) throw new IllegalStateException("two pages planned at " + path);
+            reused.add(path);
+        }
+
+        /** The page at this path taken as it was from the last plan, or null. */
         Page keptPage(String path) {
-            return kept.contains(path) ? keptPage.apply(path) : null;
+            return kept.contains(path) || reused.contains(path) ? last.apply(path) : null;
+        }
+
+        boolean lastKnown() {
+            return last != NONE;
+        }
+
+        Page lastPage(String path) {
+            return last.apply(path);
         }
     }
 
@@ -275,7 +321,7 @@ public final class PlanContext {
         // Every page of this plan holds its paths (its links ask them which pages exist): through the kept pages'
         // lookup they held the last plan's pages, and those the plan's before, so that a live preview kept every
         // figure edit's 5,000 planned pages until it ran out of memory.
-        paths.keptPage = path -> null;
+        paths.last = Paths.NONE;
     }
 
     /**

@@ -99,7 +99,9 @@ public final class Planner {
      * The caller vouches that nothing those families read has changed since {@code last}. The families that list
      * every page ({@link #LISTING_SETS}) read nothing but the other pages' {@link Outline}: unless {@code replanned}
      * names them, they are kept when every other page has the outline it had in {@code last}, and planned again
-     * otherwise. With a null {@code last}, every family is planned.
+     * otherwise. The families planned again take the last plan's pages of a group made from the very same inputs
+     * ({@link PlanContext#addGroup}). When the plan's paths are not those of {@code last}, it is made again keeping
+     * nothing. With a null {@code last}, every family is planned.
      */
     public static Plan replan(Derived derived, List<Diagnostic> findings, PlanContext.Options options, Compliance compliance,
                               Plan last, Set<String> replanned, Function<String, Page> current) {
@@ -144,8 +146,13 @@ public final class Planner {
             families.add(keep != null ? keep : new Family(nameOf(set), part.pages().stream().map(Page::path).toList(), part.notes()));
             context.join(part);
         }
-        // Translations and feeds are worked out from which paths exist: with the same paths, a kept page's are as they were.
-        context.finish(keeping && !kept.isEmpty() && (sameOutline || samePaths(last.pages(), context.pages())));
+        boolean samePaths = keeping && (sameOutline || samePaths(last.pages(), context.pages()));
+        if (keeping && !samePaths) {
+            // The pages taken from the last plan ask it which pages exist (for their links, translations and feeds):
+            // with other paths, nothing is taken.
+            return replan(derived, findings, options, compliance, null, null, null);
+        }
+        context.finish(samePaths);
         return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths);
     }
 

@@ -58,17 +58,18 @@ final class UnitPages implements PageSet {
         });
     }
 
-    /** One indicator's ranking rows grouped by the units' parents, kept while the ranking is the very same list. */
+    /**
+     * One indicator's ranking rows grouped by the units' parents. A group of the very same rows as in the last plan is
+     * the last plan's list: an edit that moves one province's rows leaves the other provinces' units, their peers and
+     * so their pages as they were ({@link PlanContext#addGroup}).
+     */
     private static Map<String, List<Derived.Comparison>> byParent(PlanContext plan, Indicator indicator) {
-        List<Derived.Comparison> ranking = plan.derived().comparison(indicator);
-        return Kept.of("ranking-by-parent/" + indicator.id(), List.of(ranking), () -> {
-            Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
-            for (Derived.Comparison c : ranking) {
-                if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
-            }
-            groups.replaceAll((k, list) -> List.copyOf(list));
-            return groups;
-        });
+        Map<String, List<Derived.Comparison>> groups = new java.util.HashMap<>();
+        for (Derived.Comparison c : plan.derived().comparison(indicator)) {
+            if (c.unit().info().parent() != null) groups.computeIfAbsent(c.unit().info().parent(), k -> new ArrayList<>()).add(c);
+        }
+        groups.replaceAll((parent, list) -> Kept.of("ranking-by-parent/" + indicator.id() + "/" + parent, List.copyOf(list), () -> List.copyOf(list)));
+        return groups;
     }
 
     private static List<PillarGroup> groups(String key, List<Figure> figures) {
@@ -99,20 +100,35 @@ final class UnitPages implements PageSet {
             model.put("trends", trends(plan, u));
             model.put("peers", peers(plan, u, s, peersByParent));
             model.put("unitNews", Kept.of("news/" + u.slug(), List.copyOf(latestNews), () -> latestNews));
-            plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
+            // Everything the unit's pages are made of, lists taken apart: a list made anew of the same units is the same.
+            List<Object> inputs = new ArrayList<>();
+            model.forEach((name, value) -> {
+                if (name.equals("children") || name.equals("successors") || name.equals("aggregates")) inputs.addAll((List<?>) value);
+                else inputs.add(value);
+                inputs.add(name);
+            });
+            List<Map<String, Object>> periodModels = new ArrayList<>();
             for (Period p : u.periods()) {
                 List<Figure> figures = plan.derived().figures(u, p);
                 Map<String, Object> pm = new LinkedHashMap<>(model);
                 pm.put("period", p);
                 pm.put("figures", figures);
                 pm.put("groups", groups(u.slug() + "/" + p.id(), figures));
-                String narrativeFile = "units/" + u.slug() + "/periods/" + p.id() + ".md", page = Urls.periodPath(u.slug(), p.id());
-                pm.put("narrativeHtml", new vn.dxportal.render.LazyHtml(p.narrative(), narrativeFile + " " + page, href -> ContentLinks.rewrite(narrativeFile, page, href)));
                 pm.put("documents", Kept.of("documents/" + u.slug() + "/" + p.id(), List.of(u),
                         () -> u.documents().stream().filter(d -> d.citedIn().contains(p.id())).toList()));
-                plan.add(Urls.periodPath(u.slug(), p.id()), "period.ftlh", p.data().title(),
-                        Set.of("units/" + u.slug() + "/unit.yaml", "units/" + u.slug() + "/periods/" + p.id(), "indicators.yaml"), pm);
+                inputs.addAll(List.of(p, figures, pm.get("groups"), pm.get("documents")));
+                periodModels.add(pm);
             }
+            plan.addGroup("unit/" + u.slug(), inputs, () -> {
+                plan.add(Urls.unitPath(u.slug()), "unit.ftlh", u.info().name(), Set.of("units/" + u.slug() + "/", "indicators.yaml"), model);
+                for (Map<String, Object> pm : periodModels) {
+                    Period p = (Period) pm.get("period");
+                    String narrativeFile = "units/" + u.slug() + "/periods/" + p.id() + ".md", page = Urls.periodPath(u.slug(), p.id());
+                    pm.put("narrativeHtml", new vn.dxportal.render.LazyHtml(p.narrative(), narrativeFile + " " + page, href -> ContentLinks.rewrite(narrativeFile, page, href)));
+                    plan.add(Urls.periodPath(u.slug(), p.id()), "period.ftlh", p.data().title(),
+                            Set.of("units/" + u.slug() + "/unit.yaml", "units/" + u.slug() + "/periods/" + p.id(), "indicators.yaml"), pm);
+                }
+            });
         }
     }
 }
