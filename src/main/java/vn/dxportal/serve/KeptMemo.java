@@ -40,6 +40,7 @@ final class KeptMemo implements Kept.Memo {
     /** Ends a plan: what it did not ask for is forgotten. */
     synchronized void endRun() {
         previous = current;
-        current = new ConcurrentHashMap<>();
+        // Sized for as many parts as this plan asked for (some 20,000 at national scale), not grown to it again.
+        current = new ConcurrentHashMap<>(Math.max(16, previous.size()));
     }
 }
