@@ -137,6 +137,7 @@ public final class IncrementalBuild {
             if (fast != null) return fast;
         }
         Pipeline.Replan replan = !themeChanged && lastGood && changed != null && plan != null ? figureEdit(changed) : null;
+        boolean afterGood = lastGood; // a failed run may have written some files of a plan it did not adopt
         lastGood = false;
         cache.suspect(changed);
         Pipeline.Planned planned;
@@ -214,7 +215,11 @@ public final class IncrementalBuild {
 
             long rendered = System.nanoTime();
             List<String> wrote = write(files);
-            List<String> deleted = deleteAllBut(path -> next.containsKey(path) || keep.contains(path) || (assetsStay && path.startsWith("assets/")));
+            // Right after a good run, with its very paths and theme, every file written so far is a planned page or a
+            // theme file (each good run deletes what it no longer plans): nothing to look for among 59,000 written files.
+            List<String> deleted = everything || !afterGood
+                    ? deleteAllBut(path -> next.containsKey(path) || keep.contains(path) || (assetsStay && path.startsWith("assets/")))
+                    : List.of();
             pages = next;
             plan = planned.plan();
             compliance = planned.compliance();
