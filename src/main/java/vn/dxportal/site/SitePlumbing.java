@@ -4,7 +4,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,12 +25,9 @@ final class SitePlumbing implements PageSet {
         if (base == null) {
             plan.note("Không tạo sitemap.xml và liên kết chuẩn (canonical) vì chưa biết địa chỉ gốc: ghi base_url trong site.yaml hoặc dùng --base-url.");
         } else {
-            List<Url> urls = new ArrayList<>();
-            for (Page p : plan.allPages()) {
-                if (!Outline.listed(p) || Outline.isNotFoundPage(p)) continue;
-                urls.add(new Url(Urls.absolute(base, p.path()), Outline.lastmod(p)));
-            }
-            List<Url> fixed = List.copyOf(urls);
+            // In parallel, in plan order: 59,000 URLs of a national portal, made while no other work is left to plan.
+            List<Url> fixed = plan.allPages().parallelStream().filter(p -> Outline.listed(p) && !Outline.isNotFoundPage(p))
+                    .map(p -> new Url(Urls.absolute(base, p.path()), Outline.lastmod(p))).toList();
             if (fixed.size() <= MAX_URLS) {
                 plan.addData("sitemap.xml", Set.of("*"), () -> urlset(fixed));
             } else {
