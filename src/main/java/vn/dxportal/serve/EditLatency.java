@@ -117,7 +117,7 @@ public final class EditLatency {
             if (o.ok() && o.written().contains(page)) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 if (label != null) {
-                    System.out.println(label + ": " + millis + " ms, drew " + o.rendered() + ", wrote " + o.written().size() + " — " + o.phases() + " " + o.written());
+                    System.out.println(label + ": " + millis + " ms, drew " + o.rendered() + ", wrote " + o.written().size() + " — " + o.phases());
                 }
                 return millis;
             }

@@ -31,10 +31,6 @@ public final class Kept {
     }
 
     /**
-     * {@code make}'s value, or the one kept under {@code key} from the last plan when that was made from the very same
-     * {@code inputs}. {@code make} must read nothing but {@code inputs} (and what they hold).
-     */
-    /**
      * Tells the memo, if any, that {@code value} (asked for only then) was made from {@code inputs}: for what a plan
      * made without asking {@link #of} (it could not take the last plan's), so that the next plan can take it.
      */
@@ -43,6 +39,10 @@ public final class Kept {
         if (m != null) m.made(key, inputs, value.get());
     }
 
+    /**
+     * {@code make}'s value, or the one kept under {@code key} from the last plan when that was made from the very same
+     * {@code inputs}. {@code make} must read nothing but {@code inputs} (and what they hold).
+     */
     @SuppressWarnings("unchecked")
     static <T> T of(String key, List<Object> inputs, Supplier<T> make) {
         Memo m = memo;

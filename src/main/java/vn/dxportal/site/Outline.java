@@ -50,7 +50,7 @@ final class Outline {
             Page now = planned.get(i);
             if (!now.path().equals(lastPaths.get(i))) return false;
             Page before = last.apply(now.path());
-            if (before == null || !same(now, before)) return false;
+            if (before != now && (before == null || !same(now, before))) return false;
         }
         return true;
     }

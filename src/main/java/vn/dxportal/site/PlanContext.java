@@ -131,6 +131,7 @@ public final class PlanContext {
         all.add(contentDate);
         all.addAll(inputs);
         if (paths.lastKnown()) {
+            // Null when not kept from the last plan: the pages are then made below, and told to the memo as made.
             List<Page> group = Kept.of("pages/" + key, all, () -> null);
             // Pages made in a plan that was not adopted (it failed) are not the last plan's: made again.
             if (group != null && group.stream().allMatch(p -> paths.lastPage(p.path()) == p)) {

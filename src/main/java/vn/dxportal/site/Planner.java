@@ -146,13 +146,13 @@ public final class Planner {
             families.add(keep != null ? keep : new Family(nameOf(set), part.pages().stream().map(Page::path).toList(), part.notes()));
             context.join(part);
         }
-        boolean samePaths = keeping && (sameOutline || samePaths(last.pages(), context.pages()));
-        if (keeping && !samePaths) {
+        boolean settled = keeping && (sameOutline || samePaths(last.pages(), context.pages()));
+        if (keeping && !settled) {
             // The pages taken from the last plan ask it which pages exist (for their links, translations and feeds):
             // with other paths, nothing is taken.
             return replan(derived, findings, options, compliance, null, null, null);
         }
-        context.finish(samePaths);
+        context.finish(settled);
         return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths);
     }
 
