@@ -55,4 +55,32 @@ class PageBufferTest {
             outer.release();
         }
     }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneSplitAcrossTwoWritesIsOneCharacter() throws Exception {
+        PageBuffer page = PageBuffer.take();
+        try {
+            String smile = "😀";
+            page.writer().write("a" + smile.charAt(0));
+            page.writer().write(smile.charAt(1) + "b");
+            page.writer().write(smile.charAt(0)); // unpaired at the end of the page
+            assertEquals("a😀b?", page.text());
+            assertArrayEquals("a😀b?".getBytes(StandardCharsets.UTF_8), page.utf8());
+        } finally {
+            page.release();
+        }
+    }
+
+    @Test
+    void bytesWrittenAsTheyAreFollowTheTextBeforeThem() throws Exception {
+        PageBuffer page = PageBuffer.take();
+        try {
+            page.writer().write("Đầu ");
+            page.writer().writeUtf8("khối đã vẽ".getBytes(StandardCharsets.UTF_8));
+            page.writer().write(" cuối".toCharArray(), 0, 5);
+            assertEquals("Đầu khối đã vẽ cuối", new String(page.utf8(), StandardCharsets.UTF_8));
+        } finally {
+            page.release();
+        }
+    }
 }
