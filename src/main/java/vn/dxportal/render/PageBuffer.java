@@ -8,8 +8,9 @@ import java.util.Arrays;
  * Where one rendering thread draws its pages, kept from page to page, as UTF-8 bytes written as the text comes.
  * <p>Why: a national build draws tens of thousands of pages of 10–50 KB each, about 1 GB of files. Drawn into a text
  * buffer, every page was copied to a char array and then encoded: three passes over its text, about 1.2 s of CPU
- * per national build (async-profiler). Encoded as it is written, a page costs one pass and one allocation: its bytes.
- * A block drawn once for many pages ({@code <@cached>}) is kept as bytes and copied as they are.
+ * per national build (async-profiler). Here each piece of text is encoded once, as it comes, into a byte buffer the
+ * thread keeps (a String's chars pass through a small reused array on the way), and a page costs one allocation: its
+ * bytes. A block drawn once for many pages ({@code <@cached>}) is kept as bytes and copied as they are.
  */
 final class PageBuffer {
     private static final ThreadLocal<PageBuffer> PER_THREAD = ThreadLocal.withInitial(PageBuffer::new);
@@ -77,8 +78,7 @@ final class PageBuffer {
 
         @Override
         public void write(int c) {
-            char ch = (char) c;
-            piece[0] = ch;
+            piece[0] = (char) c;
             write(piece, 0, 1);
         }
 
@@ -93,16 +93,10 @@ final class PageBuffer {
             }
         }
 
+        /** As Writer's, without its IOException: nothing here can fail. */
         @Override
         public void write(String s) {
             write(s, 0, s.length());
-        }
-
-        @Override
-        public Writer append(CharSequence csq) {
-            String s = String.valueOf(csq);
-            write(s, 0, s.length());
-            return this;
         }
 
         @Override

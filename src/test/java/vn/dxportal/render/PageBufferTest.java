@@ -56,31 +56,37 @@ class PageBufferTest {
         }
     }
 
-    @Test
-    void aCharacterOutsideTheBasicPlaneSplitAcrossTwoWritesIsOneCharacter() throws Exception {
+    /** Runs {@code drawing} on a page buffer taken and released around it. */
+    private static void onPage(Drawing drawing) throws Exception {
         PageBuffer page = PageBuffer.take();
         try {
+            drawing.on(page);
+        } finally {
+            page.release();
+        }
+    }
+
+    private interface Drawing { void on(PageBuffer page) throws Exception; }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneSplitAcrossTwoWritesIsOneCharacter() throws Exception {
+        onPage(page -> {
             String smile = "😀";
             page.writer().write("a" + smile.charAt(0));
             page.writer().write(smile.charAt(1) + "b");
             page.writer().write(smile.charAt(0)); // unpaired at the end of the page
             assertEquals("a😀b?", page.text());
             assertArrayEquals("a😀b?".getBytes(StandardCharsets.UTF_8), page.utf8());
-        } finally {
-            page.release();
-        }
+        });
     }
 
     @Test
     void bytesWrittenAsTheyAreFollowTheTextBeforeThem() throws Exception {
-        PageBuffer page = PageBuffer.take();
-        try {
+        onPage(page -> {
             page.writer().write("Đầu ");
             page.writer().writeUtf8("khối đã vẽ".getBytes(StandardCharsets.UTF_8));
             page.writer().write(" cuối".toCharArray(), 0, 5);
             assertEquals("Đầu khối đã vẽ cuối", new String(page.utf8(), StandardCharsets.UTF_8));
-        } finally {
-            page.release();
-        }
+        });
     }
 }
