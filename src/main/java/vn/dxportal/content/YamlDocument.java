@@ -19,6 +19,8 @@ public final class YamlDocument {
     private final JsonNode root;
     private final String text;
     private final int lineShift;
+    /** Whether {@link #root} was read from {@link #text} (not dropped, not replaced): then the two name the same nodes. */
+    private final boolean treeIsText;
     /**
      * Where every node is written, once a position was asked for; held weakly, so that findings about one file in a
      * row share one reading, and the maps of thousands of files with a finding do not stay for the whole build.
@@ -33,10 +35,15 @@ public final class YamlDocument {
     record Positions(Map<String, SourcePosition> values, Map<String, SourcePosition> keys) {}
 
     YamlDocument(String file, JsonNode root, String text, int lineShift) {
+        this(file, root, text, lineShift, true);
+    }
+
+    private YamlDocument(String file, JsonNode root, String text, int lineShift, boolean treeIsText) {
         this.file = file;
         this.root = root;
         this.text = text;
         this.lineShift = lineShift;
+        this.treeIsText = treeIsText;
     }
 
     public String file() { return file; }
@@ -48,12 +55,12 @@ public final class YamlDocument {
      * the tree is the model's already, and a national portal's trees held from plan to render took ~75 MB.
      */
     public YamlDocument withoutTree() {
-        return new YamlDocument(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), text, lineShift);
+        return new YamlDocument(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), text, lineShift, false);
     }
 
     /** The same document with another tree (e.g. a setting overridden on the command line); positions stay the text's. */
     public YamlDocument withRoot(JsonNode other) {
-        return new YamlDocument(file, other, text, lineShift);
+        return new YamlDocument(file, other, text, lineShift, false);
     }
 
     /** Where the key of the node at {@code pointer} is written (for "unknown key" errors), else {@link #at}. */
@@ -67,6 +74,11 @@ public final class YamlDocument {
      * nearest ancestor's when the pointer names nothing written.
      */
     public SourcePosition at(String pointer) {
+        // A finding about a key the file does not have (a rule's "thiếu 'tasks'") points at the file's first node.
+        // The tree says so at once; reading the whole text again for positions was a tenth of the rules stage.
+        if (treeIsText && kept == null && positions.get() == null && nearestInTree(pointer).isEmpty()) {
+            return YamlReader.rootPosition(file, text, lineShift);
+        }
         Map<String, SourcePosition> values = positions().values();
         String p = pointer;
         while (true) {
@@ -75,6 +87,16 @@ public final class YamlDocument {
             if (p.isEmpty()) return SourcePosition.wholeFile(file);
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    /**
+     * The pointer itself, or its nearest ancestor, that names a node of the tree ("" for the root). The tree is the
+     * text's own ({@link #treeIsText}), so a node is in the tree exactly when its position is in the text.
+     */
+    private String nearestInTree(String pointer) {
+        String p = pointer;
+        while (!p.isEmpty() && root.at(com.fasterxml.jackson.core.JsonPointer.compile(p)).isMissingNode()) p = p.substring(0, p.lastIndexOf('/'));
+        return p;
     }
 
     private Positions positions() {

@@ -76,6 +76,20 @@ public final class YamlReader {
         return new YamlDocument.Positions(positions, keys);
     }
 
+    /**
+     * Where the first node of {@code text} is written, as {@link #positions} records it for the root (""), from the
+     * first token alone.
+     */
+    static SourcePosition rootPosition(String file, String text, int lineShift) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) return new SourcePosition(file, 1 + lineShift, 1);
+            JsonLocation l = parser.currentTokenLocation();
+            return new SourcePosition(file, l.getLineNr() + lineShift, l.getColumnNr());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("YAML that parsed once failed to parse again: " + file, e);
+        }
+    }
+
     private static Result failed(Diagnostic d) { return new Result(null, List.of(d)); }
 
     private static final class Builder {

@@ -83,7 +83,7 @@ final class AtomFeed {
         // Links to other content files become page links relative to the post's page, which xml:base names.
         String postFile = "units/" + p.unitSlug() + "/news/" + p.file().substring(p.file().lastIndexOf('/') + 1);
         String page = postPrefix + Urls.postPath(p.unitSlug(), p.slug());
-        x.writeCharacters(Markdown.toHtml(p.body(), href -> ContentLinks.rewrite(postFile, page, href)));
+        x.writeCharacters(Markdown.toHtml(p.body(), postFile + " " + page, href -> ContentLinks.rewrite(postFile, page, href)));
         x.writeEndElement();
         x.writeEndElement();
     }

@@ -57,12 +57,8 @@ final class NewsPages implements PageSet {
 
         byUnit.forEach((slug, unitPosts) -> {
             Unit u = units.get(slug);
-            String unitFeed = prefix + Urls.unitFeedPath(slug);
             list(plan, lang, Urls.unitNewsPath(slug), title + " – " + u.info().nameIn(lang), Set.of("units/" + slug + "/news/"), unitPosts,
-                    Map.of("kind", "unit", "unit", u, "feed", feeds ? unitFeed : "", "feedTitle", u.info().nameIn(lang)));
-            if (feeds) plan.addData(unitFeed, Set.of("units/" + slug + "/news/"), new AtomFeed.File(new AtomFeed.Spec(lang,
-                    u.info().nameIn(lang) + " – " + title, u.info().agency() != null ? u.info().agency().name() : u.info().nameIn(lang),
-                    unitFeed, prefix + Urls.unitNewsPath(slug), plan.baseUrl(), unitPosts), prefix));
+                    Map.of("kind", "unit", "unit", u, "feed", feeds ? prefix + Urls.unitFeedPath(slug) : "", "feedTitle", u.info().nameIn(lang)));
         });
 
         plan.add(lang, Urls.categoriesPath(), "topics.ftlh", "en".equals(lang) ? "Categories" : "Chuyên mục", all,
@@ -99,6 +95,15 @@ final class NewsPages implements PageSet {
                 }
                 model.values().removeIf(v -> v == null);
                 plan.add(lang, Urls.postPath(slug, p.slug()), "article.ftlh", p.title(), Set.of(p.file()), model);
+            }
+            // The unit's feed right after its posts: it is drawn a moment after them and takes their HTML as it is
+            // (Markdown.toHtml keeps the last few bodies) instead of making it again.
+            if (feeds) {
+                Unit u = units.get(slug);
+                String unitFeed = prefix + Urls.unitFeedPath(slug);
+                plan.addData(unitFeed, Set.of("units/" + slug + "/news/"), new AtomFeed.File(new AtomFeed.Spec(lang,
+                        u.info().nameIn(lang) + " – " + title, u.info().agency() != null ? u.info().agency().name() : u.info().nameIn(lang),
+                        unitFeed, prefix + Urls.unitNewsPath(slug), plan.baseUrl(), unitPosts), prefix));
             }
         });
     }

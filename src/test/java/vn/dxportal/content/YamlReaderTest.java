@@ -24,6 +24,31 @@ class YamlReaderTest {
     }
 
     @Test
+    void aKeyTheFileLacksPointsAtItsFirstNodeAsAFullReadingDoes() {
+        String text = "# Kỳ báo cáo\n\n  title: A\n  indicators: []\n";
+        YamlDocument quick = YamlReader.read("f.yaml", text, 0).document();
+        YamlDocument full = YamlReader.read("f.yaml", text, 0).document();
+        full.at("/title"); // reads every position: the next lookup walks the recorded ones
+        assertEquals(full.at("/tasks"), quick.at("/tasks"));
+        assertEquals(3, quick.at("/tasks/0/name").line());
+        assertEquals(3, quick.at("/tasks/0/name").column());
+        // In front matter the lines count from the real file's first line.
+        YamlDocument front = MarkdownFile.parseFrontMatter("p.md", "---\n# c\ntitle: A\n---\nBody\n", new StringBuilder()).document();
+        assertEquals(3, front.at("/date").line());
+        assertEquals(1, YamlReader.read("f.yaml", "", 0).document().at("/a").line(), "an empty file points at its first line");
+    }
+
+    @Test
+    void aTreeThatIsNotTheTextsStillPointsByTheText() {
+        YamlDocument doc = YamlReader.read("f.yaml", "title: A\nlist:\n  - x\n", 0).document();
+        com.fasterxml.jackson.databind.node.ObjectNode other = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        other.put("added", "on the command line");
+        assertEquals(3, doc.withRoot(other).at("/list/0").line(), "the text has the list the other tree lacks");
+        assertEquals(1, doc.withRoot(other).at("/added").line());
+        assertEquals(3, doc.withoutTree().at("/list/0").line());
+    }
+
+    @Test
     void malformedYamlIsADiagnosticWithPosition() {
         YamlReader.Result r = YamlReader.read("f.yaml", "title: A\nlist: [1, 2\nother: b\n", 0);
         assertNull(r.document());

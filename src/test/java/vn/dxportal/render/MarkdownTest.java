@@ -25,6 +25,19 @@ class MarkdownTest {
     }
 
     @Test
+    void aBodyDrawnAgainInTheSamePlaceIsTheSameAndAnEditedOneIsNew() {
+        java.util.function.UnaryOperator<String> links = href -> href.replace(".md", "/");
+        String where = "units/a/news/x.md tin-tuc/a/x/index.html";
+        String first = Markdown.toHtml("Xem [bài](y.md).", where, links);
+        assertTrue(first.startsWith("<p>Xem <a ") && first.contains(" href=\"y/\">bài</a>"), first);
+        assertEquals(first, Markdown.toHtml(new String("Xem [bài](y.md)."), where, links), "drawn again for the feed");
+        String edited = Markdown.toHtml("Đã sửa: [bài](z.md).", where, links);
+        assertTrue(edited.startsWith("<p>Đã sửa: <a ") && edited.contains(" href=\"z/\">bài</a>"),
+                "an edit of the body in the same place is made anew, not taken from before: " + edited);
+        assertEquals("", Markdown.toHtml(null, where, links));
+    }
+
+    @Test
     void everyBareLinkIsLinkedWhicheverParserReadsTheText() {
         // Text without '@', '&', "://" or "www." is parsed without the autolinker: each way of writing a bare link
         // must still be seen as one.
