@@ -102,7 +102,7 @@ public final class Pipeline {
      * How far rendering may run ahead of the disk, in bytes of finished files: enough to ride out a slow moment of
      * the disk, small beside the 850 MB a national build may use.
      */
-    private static final long WRITE_QUEUE_BYTES = Long.getLong("dx.q", 16L << 20);
+    private static final long WRITE_QUEUE_BYTES = 16L << 20;
 
     /** An absolute http(s) URL with a host and no query or fragment: what a base URL must be. */
     private static final Pattern BASE_URL = Pattern.compile("https?://[^/?#\\s]+(/[^?#\\s]*)?");
