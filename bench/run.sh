@@ -40,7 +40,11 @@ RESULTS=${RESULTS:-/tmp/dxbench-results}
 # methods of a build are lukewarm: smaller compilations halve C2's time and the hot paths still get compiled early
 # (docs/benchmark.md, JVM flags).
 JIT_OPTS="-XX:FreqInlineSize=50 -XX:InlineSmallCode=500"
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m -XX:+UseTransparentHugePages $JIT_OPTS}
+# A build (not the long-lived preview) also compiles with C2 later, five times the default call counts, and C1 inlines
+# less: a cold build's lukewarm methods are no longer compiled twice over. Against the lines above alone, alternating
+# builds: national 2-3 % less time and CPU, province about 12 % less (docs/benchmark.md, fourteenth session).
+BUILD_JIT_OPTS="$JIT_OPTS -XX:Tier4InvocationThreshold=25000 -XX:Tier4MinInvocationThreshold=3000 -XX:Tier4CompileThreshold=75000 -XX:Tier4BackEdgeThreshold=200000 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5"
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m -XX:+UseTransparentHugePages $BUILD_JIT_OPTS}
 # The live preview keeps every parsed file and the last build's pages between edits: it is given more room. The
 # same inlining limits cut the national period YAML edit from ~430 to ~345 ms (docs/benchmark.md).
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--XX:+UseParallelGC -Xmx3g $JIT_OPTS}

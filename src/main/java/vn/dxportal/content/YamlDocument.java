@@ -28,6 +28,8 @@ public final class YamlDocument {
     private volatile WeakReference<Positions> positions = new WeakReference<>(null);
     /** The positions of a small file, once asked for. */
     private volatile Positions kept;
+    /** Whether a position was asked for once already (see {@link #at}). */
+    private final java.util.concurrent.atomic.AtomicBoolean askedOnce = new java.util.concurrent.atomic.AtomicBoolean();
     /** Up to this many characters a file is small (unit.yaml, site.yaml, a post's front matter). */
     private static final int SMALL = 4096;
 
@@ -74,10 +76,13 @@ public final class YamlDocument {
      * nearest ancestor's when the pointer names nothing written.
      */
     public SourcePosition at(String pointer) {
-        // A finding about a key the file does not have (a rule's "thiếu 'tasks'") points at the file's first node.
-        // The tree says so at once; reading the whole text again for positions was a tenth of the rules stage.
-        if (treeIsText && kept == null && positions.get() == null && nearestInTree(pointer).isEmpty()) {
-            return YamlReader.rootPosition(file, text, lineShift);
+        if (kept == null && positions.get() == null) {
+            // A finding about a key the file does not have (a rule's "thiếu 'tasks'") points at the file's first node:
+            // the tree says so at once.
+            if (treeIsText && nearestInTree(pointer).isEmpty()) return YamlReader.rootPosition(file, text, lineShift);
+            // Most files a finding names are named once (a period with one figure to check): the text is read as far
+            // as the node. A second finding about the file reads every position, for this one and any more.
+            if (text.length() > SMALL && !askedOnce.getAndSet(true)) return YamlReader.positionOf(file, text, lineShift, pointer);
         }
         Map<String, SourcePosition> values = positions().values();
         String p = pointer;

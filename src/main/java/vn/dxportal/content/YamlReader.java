@@ -81,10 +81,53 @@ public final class YamlReader {
      * first token alone.
      */
     static SourcePosition rootPosition(String file, String text, int lineShift) {
+        return positionOf(file, text, lineShift, "");
+    }
+
+    /**
+     * What {@link #positions} records for {@code pointer}, or for its nearest ancestor written in the text, found by
+     * reading the text only as far as that node and without recording anything else: a file that one finding names
+     * (a period with a figure to check) needs one position, not the hundreds of its whole reading.
+     */
+    static SourcePosition positionOf(String file, String text, int lineShift, String pointer) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) return new SourcePosition(file, 1 + lineShift, 1);
-            JsonLocation l = parser.currentTokenLocation();
-            return new SourcePosition(file, l.getLineNr() + lineShift, l.getColumnNr());
+            Builder at = new Builder(file, lineShift, null, null);
+            SourcePosition found = at.here(parser);
+            int from = 1;
+            while (from <= pointer.length()) {
+                int end = pointer.indexOf('/', from);
+                if (end < 0) end = pointer.length();
+                String segment = pointer.substring(from, end);
+                from = end + 1;
+                JsonToken t = parser.currentToken();
+                boolean entered = false;
+                if (t == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        if (escape(parser.currentName()).equals(segment)) {
+                            SourcePosition key = at.here(parser);
+                            JsonToken value = parser.nextToken();
+                            // As the whole reading records it: a block at its key, a scalar at its value.
+                            found = value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY ? key : at.here(parser);
+                            entered = true;
+                            break;
+                        }
+                        parser.nextToken();
+                        parser.skipChildren();
+                    }
+                } else if (t == JsonToken.START_ARRAY) {
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        if (String.valueOf(i).equals(segment)) {
+                            found = at.here(parser);
+                            entered = true;
+                            break;
+                        }
+                        parser.skipChildren();
+                    }
+                }
+                if (!entered) return found;
+            }
+            return found;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("YAML that parsed once failed to parse again: " + file, e);
         }

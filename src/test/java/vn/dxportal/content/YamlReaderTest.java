@@ -39,6 +39,37 @@ class YamlReaderTest {
     }
 
     @Test
+    void oneNodesPositionIsWhatTheWholeReadingRecords() throws Exception {
+        java.util.List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(vn.dxportal.TestContent.sampleContent())) {
+            files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int checked = 0;
+        for (java.nio.file.Path f : files) {
+            String text = TextFiles.read(f);
+            YamlDocument.Positions all = YamlReader.positions(f.toString(), text, 2);
+            // One node in 23 (sorted, so the same ones each run), each with children it lacks: reading the text
+            // again for every node of the sample takes longer than the rest of the content tests.
+            java.util.List<String> pointers = all.values().keySet().stream().sorted().toList();
+            for (int k = 0; k < pointers.size(); k += 23) {
+                String pointer = pointers.get(k);
+                for (String asked : java.util.List.of(pointer, pointer + "/khong-co", pointer + "/0", pointer + "/00")) {
+                    assertEquals(nearestRecorded(all, asked), YamlReader.positionOf(f.toString(), text, 2, asked), f + " " + asked);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 150, "the sample's YAML has many nodes: " + checked);
+    }
+
+    /** What YamlDocument.at answers from the whole reading: the pointer's position or its nearest ancestor's. */
+    private static vn.dxportal.diag.SourcePosition nearestRecorded(YamlDocument.Positions all, String pointer) {
+        String p = pointer;
+        while (!all.values().containsKey(p)) p = p.substring(0, p.lastIndexOf('/'));
+        return all.values().get(p);
+    }
+
+    @Test
     void aTreeThatIsNotTheTextsStillPointsByTheText() {
         YamlDocument doc = YamlReader.read("f.yaml", "title: A\nlist:\n  - x\n", 0).document();
         com.fasterxml.jackson.databind.node.ObjectNode other = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
