@@ -15,6 +15,7 @@
 #
 # Environment: PRESETS (default "province national"), RUNS (default 3), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
 # SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine),
+# AOT_JAVA_OPTS (for the dxportal-aot row),
 # AOT_JAVA (a java of JDK 25 or later for the dxportal-aot row; default: the newest under /usr/lib/jvm; empty: no such row).
 # Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
 # /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
@@ -45,6 +46,10 @@ JIT_OPTS="-XX:FreqInlineSize=50 -XX:InlineSmallCode=500"
 # builds: national 2-3 % less time and CPU, province about 12 % less (docs/benchmark.md, fourteenth session).
 BUILD_JIT_OPTS="$JIT_OPTS -XX:Tier4InvocationThreshold=25000 -XX:Tier4MinInvocationThreshold=3000 -XX:Tier4CompileThreshold=75000 -XX:Tier4BackEdgeThreshold=200000 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5"
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m -XX:+UseTransparentHugePages $BUILD_JIT_OPTS}
+# The JDK 25 row (below) keeps C2's usual call counts: its start-up cache brings the training run's method profiles,
+# and compiling those methods later undid what the cache is for: national 22.88 s with the later counts, 2.8 s behind
+# the JDK 17 row of the same run; with its usual counts 20.05 s, 1 s ahead of it in the next (fourteenth session).
+AOT_JAVA_OPTS=${AOT_JAVA_OPTS:--XX:+UseParallelGC -Xmx850m -Xms850m -Xmn150m -XX:+UseTransparentHugePages $JIT_OPTS}
 # The live preview keeps every parsed file and the last build's pages between edits: it is given more room. The
 # same inlining limits cut the national period YAML edit from ~430 to ~345 ms (docs/benchmark.md).
 SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS:--XX:+UseParallelGC -Xmx3g $JIT_OPTS}
@@ -90,6 +95,7 @@ mkdir -p "$RESULTS"
   echo "dxportal: $(java -jar "$JAR" --version | head -1)"
   echo "JAVA_OPTS: $JAVA_OPTS"
   echo "SERVE_JAVA_OPTS: $SERVE_JAVA_OPTS"
+  echo "AOT_JAVA_OPTS: $AOT_JAVA_OPTS"
   echo "runs: $RUNS (edits: $EDIT_RUNS)"
   if [ -n "$AOT_JAVA" ]; then echo "dxportal-aot: $("$AOT_JAVA" -version 2>&1 | head -1) ($AOT_JAVA), AOT cache trained on content/"; else echo "dxportal-aot: no JDK 25 or later (AOT_JAVA)"; fi
 } | tee "$RESULTS/machine.txt"
@@ -98,7 +104,7 @@ if [ -n "$AOT_JAVA" ]; then
   # Training builds the sample portal once (from the repository: the default theme is found from there) and, on
   # exit, the JVM writes the cache in a child process. Its output is thrown away.
   rm -f "$AOT_CACHE"
-  (cd "$REPO" && "$AOT_JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" build --content content --out "$RESULTS/aot-training-site") \
+  (cd "$REPO" && "$AOT_JAVA" $AOT_JAVA_OPTS -XX:AOTCacheOutput="$AOT_CACHE" -jar "$JAR" build --content content --out "$RESULTS/aot-training-site") \
     > "$RESULTS/aot-training.log" 2>&1
   rm -rf "$RESULTS/aot-training-site"
   echo "AOT cache: $(du -h "$AOT_CACHE" | cut -f1)"
@@ -147,7 +153,7 @@ for preset in $PRESETS; do
   if [ -n "$AOT_JAVA" ]; then
     aot_home=$(dirname "$(dirname "$(readlink -f "$AOT_JAVA")")")
     measure dxportal-aot "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$(readlink -f "$AOT_JAVA")" "$aot_home/lib/modules" "$JAR" "$AOT_CACHE")" \
-      "$AOT_JAVA" $JAVA_OPTS -XX:AOTCache="$AOT_CACHE" -XX:AOTMode=on -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
+      "$AOT_JAVA" $AOT_JAVA_OPTS -XX:AOTCache="$AOT_CACHE" -XX:AOTMode=on -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
     sed -n '1,/Lâu nhất/p' "$res/dxportal-aot-last-run.log"
   fi
 
