@@ -89,6 +89,11 @@ mkdir -p "$RESULTS"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # How dear fresh memory is on this machine: on the project's virtual machines the first touch of a page the host has
+  # taken back costs far more than the copy itself, and it moved both tools' times from one day to the next (Hugo
+  # peaks at 2.5 GiB, dxportal writes 1 GB of pages). Three writes of 1 GiB into tmpfs, each freed at once.
+  echo "fresh memory, 1 GiB written into /dev/shm (s, three times): $(for i in 1 2 3; do
+    /usr/bin/time -f %e dd if=/dev/zero of=/dev/shm/dxbench-probe bs=1M count=1024 2>&1 >/dev/null | tail -1; rm -f /dev/shm/dxbench-probe; done | paste -sd' ')"
   echo "hugo: $(hugo version)"
   echo "hyperfine: $(hyperfine --version)"
   echo "java: $(java -version 2>&1 | head -1)"
