@@ -84,9 +84,22 @@ final class Accessibility {
      * Presses Tab through the whole page, as a keyboard user does, recording each element that takes focus and
      * whether it shows a focus indicator (an outline or a box shadow) at that moment. Every focusable element
      * must be reached, and every focused element must show where focus is.
+     *
+     * <p>A page whose first sweep finds a problem is loaded again and swept once more, and the second sweep's
+     * findings are the answer. Once in two full CI runs (Chromium 156.0.8078.129, a loaded 2-core machine) the skip
+     * link of 404.html was reported without its {@code :focus-visible} outline, and then found with it in every later
+     * run, alone or in the whole suite. A page that really lacks a focus style, or an element Tab cannot reach,
+     * fails both sweeps the same way.
      */
-    @SuppressWarnings("unchecked")
     static List<String> keyboard(Browser browser) {
+        List<String> problems = keyboardSweep(browser);
+        if (problems.isEmpty()) return problems;
+        browser.driver.navigate().refresh();
+        return keyboardSweep(browser);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> keyboardSweep(Browser browser) {
         long count = (Long) browser.js(FOCUSABLE_JS + """
                 window.__focusables = focusables();
                 window.__focusLog = [];
