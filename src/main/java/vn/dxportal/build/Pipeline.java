@@ -9,12 +9,14 @@ import vn.dxportal.diag.SourcePosition;
 import vn.dxportal.metrics.Derived;
 import vn.dxportal.metrics.Metrics;
 import vn.dxportal.model.Portal;
+import vn.dxportal.render.Markdown;
 import vn.dxportal.render.Templates;
 import vn.dxportal.rules.Compliance;
 import vn.dxportal.rules.Rules;
 import vn.dxportal.site.Page;
 import vn.dxportal.site.PlanContext;
 import vn.dxportal.site.Planner;
+import vn.dxportal.site.SearchIndexLater;
 import vn.dxportal.validate.Validator;
 import vn.dxportal.write.OutputRefused;
 import vn.dxportal.write.SiteWriter;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -154,6 +157,11 @@ public final class Pipeline {
 
     /** {@link #plan(Options, Caches, Timings)}, keeping some page families of an earlier plan when {@code replan} is not null. */
     public static Planned plan(Options options, Caches caches, Timings timings, Replan replan) {
+        return plan(options, caches, timings, replan, false);
+    }
+
+    /** {@code searchIndexLater}: the plan leaves the search index's files to the build ({@link SearchIndexLater}). */
+    private static Planned plan(Options options, Caches caches, Timings timings, Replan replan, boolean searchIndexLater) {
         Diagnostics diagnostics = new Diagnostics();
         // The parsed files are let go once the rules have read them (raw[0] = null below): planning and rendering work
         // from the model, and a national portal's parsed trees are tens of megabytes.
@@ -183,7 +191,7 @@ public final class Pipeline {
                 freshness, baseUrl), diagnostics));
         raw[0] = null;
         if (diagnostics.hasErrors()) return new Planned(diagnostics, derived, List.of());
-        PlanContext.Options planning = new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future());
+        PlanContext.Options planning = new PlanContext.Options(baseUrl, buildDate, today, options.drafts(), options.future(), searchIndexLater);
         Planner.Plan plan = timings.time("plan", () -> replan == null ? Planner.planWithNotes(derived, findings, planning, compliance)
                 : Planner.replan(derived, findings, planning, compliance, replan.last(), replan.replanned(), replan.current()));
         return new Planned(diagnostics, derived, plan.pages(), plan.notes(), compliance, plan);
@@ -206,15 +214,18 @@ public final class Pipeline {
                     options.theme().resolve("templates"), Path.of("").toAbsolutePath()));
             return new Built(missing, 0, 0, 0, false);
         }
-        Planned planned = plan(options, timings);
+        Planned planned = plan(options, Caches.NONE, timings, null, true);
         long renderStart = System.nanoTime();
         Diagnostics diagnostics = planned.diagnostics();
         if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
         Templates templates = templates(options);
         Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
+        List<Page> pages = planned.pages();
+        SearchIndexLater search = planned.plan() == null ? null : planned.plan().searchIndexLater();
+        int first = search == null ? pages.size() : search.drawFirst(pages);
         try (SiteWriter writer = SiteWriter.open(options.out()); WriteQueue queue = new WriteQueue(writer, WRITE_QUEUE_BYTES)) {
             java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
-            Parallel.forEach(planned.pages(), page -> {
+            java.util.function.Consumer<Page> draw = page -> {
                 try {
                     long t0 = System.nanoTime();
                     List<ByteBuffer> file = render(templates, page);
@@ -225,7 +236,21 @@ public final class Pipeline {
                 } catch (Templates.TemplateProblem p) {
                     problems.add(p.diagnostic()); // one broken template fails many pages the same way: report it once
                 }
-            });
+            };
+            // The pages up to the last post or report first, keeping what their bodies' parse found for search; then
+            // the search index is made on a thread of its own while the rest of the portal is drawn.
+            if (search != null) Markdown.keepSectionsOfDrawnBodies(search);
+            try {
+                Parallel.forEach(pages.subList(0, first), draw);
+            } finally {
+                if (search != null) Markdown.keepSectionsOfDrawnBodies(null);
+            }
+            FutureTask<Integer> indexing = new FutureTask<>(() -> search == null ? 0 : queueIndex(search, queue, timings, bytes));
+            Thread indexer = new Thread(indexing, "search-index");
+            indexer.setDaemon(true);
+            indexer.start();
+            Parallel.forEach(pages.subList(first, pages.size()), draw);
+            int indexFiles = outcome(indexing);
             queue.finish();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
@@ -235,10 +260,41 @@ public final class Pipeline {
             if (gzip) vn.dxportal.write.Precompress.directory(writer.stagingDir());
             writer.commit();
             timings.add("render+write", System.nanoTime() - renderStart);
-            return new Built(diagnostics, planned.pages().size(), planned.pages().size() + assets.size(), bytes.sum(), true, planned.notes(), planned.compliance());
+            int made = pages.size() + indexFiles;
+            return new Built(diagnostics, made, made + assets.size(), bytes.sum(), true, planned.notes(), planned.compliance());
         } catch (UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Msg.WRITE, SourcePosition.wholeFile(options.out().toString()), e.getCause().getMessage()));
             return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
+        }
+    }
+
+    /** Makes the search index's files and queues them for the writer; returns how many there are. */
+    private static int queueIndex(SearchIndexLater search, WriteQueue queue, Timings timings,
+                                  java.util.concurrent.atomic.LongAdder bytes) {
+        long t0 = System.nanoTime();
+        Map<String, byte[]> files = search.files();
+        long made = System.nanoTime() - t0; // told as the making of meta.json, the first file: the index is made whole
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            long t1 = System.nanoTime();
+            queue.put(f.getKey(), f.getValue());
+            timings.addDetail(dataKind(f.getKey()), made, System.nanoTime() - t1);
+            bytes.add(f.getValue().length);
+            made = 0;
+        }
+        return files.size();
+    }
+
+    /** What the search index's thread returned, or what it threw, as it was thrown. */
+    private static int outcome(FutureTask<Integer> indexing) {
+        try {
+            return indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

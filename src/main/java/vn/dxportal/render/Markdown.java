@@ -95,6 +95,15 @@ public final class Markdown {
      * and page), so kept results are reused only for the same text in the same place. Null when links stay as written.
      */
     public static String toHtml(String markdown, String where, UnaryOperator<String> links) {
+        String html = htmlIn(markdown, where, links);
+        SectionSink sink = drawnSections;
+        // HTML kept from an earlier drawing was not parsed now (html() tells the sink when it parses): the sections
+        // are still owed to the sink.
+        if (sink != null && markdown != null && sink.wants(markdown)) sink.take(markdown, sections(markdown));
+        return html;
+    }
+
+    private static String htmlIn(String markdown, String where, UnaryOperator<String> links) {
         Memo kept = memo;
         if (kept != null) return kept.get(where == null ? "html" : "html " + where, markdown, md -> html(md, links));
         if (where == null || markdown == null) return html(markdown, links);
@@ -141,6 +150,9 @@ public final class Markdown {
     private static String html(String markdown, UnaryOperator<String> links) {
         if (markdown == null || markdown.isBlank()) return "";
         Node doc = parse(markdown);
+        SectionSink sink = drawnSections;
+        // From the tree as parsed: before links are rewritten and tables captioned, as sections(markdown) reads it.
+        if (sink != null && sink.wants(markdown)) sink.take(markdown, sectionsOf(doc));
         boolean[] rawHtml = {false};
         doc.accept(new AbstractVisitor() {
             @Override public void visit(org.commonmark.node.Link link) {
@@ -158,7 +170,13 @@ public final class Markdown {
         return rawHtml[0] ? SafeHtml.sanitize(html) : html;
     }
 
+    /** How many documents this JVM has parsed: tests count them to show a body is parsed once per build. */
+    private static final java.util.concurrent.atomic.LongAdder PARSED = new java.util.concurrent.atomic.LongAdder();
+
+    public static long documentsParsed() { return PARSED.sum(); }
+
     private static Node parse(String markdown) {
+        PARSED.increment();
         return (mayHoldBareLinks(markdown) ? PARSER : WITHOUT_AUTOLINKS).parse(markdown);
     }
 
@@ -168,6 +186,26 @@ public final class Markdown {
      */
     static boolean mayHoldBareLinks(String markdown) {
         return markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0 || markdown.contains("://") || markdown.contains("www.");
+    }
+
+    /**
+     * Who hears of the {@link #sections} of the bodies made into HTML while a build draws its pages: a cold build
+     * indexes them for search from there, so each narrative and post is parsed once, for its page. Sections are a
+     * pure function of the Markdown, so a sink that hears of another build's bodies (two builds in one JVM, as tests
+     * run them) is told nothing wrong; one that hears of none of its own parses them itself.
+     */
+    public interface SectionSink {
+        /** Whether the sections of this Markdown are still wanted: they are made only then. */
+        boolean wants(String markdown);
+
+        void take(String markdown, List<Section> sections);
+    }
+
+    private static volatile SectionSink drawnSections;
+
+    /** Sets (or, with null, removes) the sink every body made into HTML tells its sections to. */
+    public static void keepSectionsOfDrawnBodies(SectionSink sink) {
+        drawnSections = sink;
     }
 
     /** A part of a document between headings, as plain text: what search indexes and links to ({@code #anchor}). */
@@ -184,9 +222,12 @@ public final class Markdown {
     }
 
     private static List<Section> sectionsOf(String markdown) {
+        if (markdown == null || markdown.isBlank()) return List.of();
+        return sectionsOf(parse(markdown));
+    }
+
+    private static List<Section> sectionsOf(Node doc) {
         List<Section> out = new java.util.ArrayList<>();
-        if (markdown == null || markdown.isBlank()) return out;
-        Node doc = parse(markdown);
         IdGenerator ids = headingIds();
         String anchor = null, heading = null;
         List<String> paragraphs = new java.util.ArrayList<>();

@@ -26,11 +26,17 @@ public final class PlanContext {
     /**
      * Options that change what is planned: the public base URL (null when unknown: no feeds, sitemap or canonical
      * links), the date shown in the footer (null unless SOURCE_DATE_EPOCH), the build date that decides which posts
-     * are "in the future", and whether drafts and future posts are published anyway.
+     * are "in the future", and whether drafts and future posts are published anyway. {@code searchIndexLater}: the
+     * search index's files are left out of the plan and made by the build once the pages it reads are drawn
+     * ({@link SearchIndexLater}); a plan that is not drawn all at once (check, the live preview) plans them.
      */
-    public record Options(String baseUrl, String buildDate, LocalDate today, boolean drafts, boolean future) {
+    public record Options(String baseUrl, String buildDate, LocalDate today, boolean drafts, boolean future, boolean searchIndexLater) {
         public Options(String baseUrl, String buildDate) {
             this(baseUrl, buildDate, null, false, false);
+        }
+
+        public Options(String baseUrl, String buildDate, LocalDate today, boolean drafts, boolean future) {
+            this(baseUrl, buildDate, today, drafts, future, false);
         }
 
         public Options {
@@ -51,6 +57,8 @@ public final class PlanContext {
     /** Every planned output path, shared by the parts of a plan (families plan in parallel). */
     private final Paths paths;
     private final List<String> notes = new ArrayList<>();
+    /** The search index a cold build makes after drawing the pages it reads ({@link Options#searchIndexLater}), or null. */
+    private SearchIndexLater searchIndexLater;
     private final Languages languages;
     private final Map<String, Unit> unitsBySlug;
     private final Publication publication;
@@ -202,7 +210,14 @@ public final class PlanContext {
         pages.addAll(part.pages);
         fresh.addAll(part.fresh);
         notes.addAll(part.notes);
+        if (part.searchIndexLater != null) searchIndexLater = part.searchIndexLater;
     }
+
+    /** Hands the plan a search index to make once the pages are drawn, instead of planning its files now. */
+    void searchIndexLater(SearchIndexLater index) { searchIndexLater = index; }
+
+    /** The search index to make once the pages are drawn, or null when its files are planned pages. */
+    SearchIndexLater searchIndexLater() { return searchIndexLater; }
 
     public Derived derived() { return derived; }
 

@@ -45,11 +45,13 @@ public final class Planner {
     /**
      * The planned pages, and notes for the build output about what was left out and why; {@code families} says which
      * family planned which pages (in plan order, the site plumbing last), so that a later plan can keep some of them
-     * ({@link #replan}).
+     * ({@link #replan}). {@code searchIndexLater} is the search index the build makes after drawing the pages, when
+     * the options asked for it, else null.
      */
-    public record Plan(List<Page> pages, List<String> notes, List<Family> families, PlanContext.Options options, KeptPaths keptPaths) {
+    public record Plan(List<Page> pages, List<String> notes, List<Family> families, PlanContext.Options options, KeptPaths keptPaths,
+                       SearchIndexLater searchIndexLater) {
         public Plan(List<Page> pages, List<String> notes) {
-            this(pages, notes, List.of(), null, null);
+            this(pages, notes, List.of(), null, null, null);
         }
     }
 
@@ -153,7 +155,7 @@ public final class Planner {
             return replan(derived, findings, options, compliance, null, null, null);
         }
         context.finish(settled);
-        return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths);
+        return new Plan(context.pages(), context.notes(), List.copyOf(families), options, keptPaths, context.searchIndexLater());
     }
 
     private static boolean isListing(String family) {

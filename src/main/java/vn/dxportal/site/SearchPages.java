@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Search: the index files under {@code tim-kiem/} (see {@link SearchIndex}) and a search page per language. The
  * entries are made from the model, not from rendered pages; the index itself is computed once, when the first of
- * its files is written.
+ * its files is written. A cold build plans no index files: it makes them once the posts and reports are drawn, from
+ * the sections their drawing parsed ({@link SearchIndexLater}).
  */
 final class SearchPages implements PageSet {
     /** Longest piece of text one entry holds, so a result's shard stays small; longer sections are split. */
@@ -31,11 +32,15 @@ final class SearchPages implements PageSet {
 
     @Override
     public void plan(PlanContext plan) {
-        List<SearchEntry> entries = entries(plan);
-        Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> custom = indexer;
-        Map<String, Supplier<byte[]>> files = custom != null ? custom.apply(entries) : indexFiles(entries);
         Set<String> all = Set.of("*");
-        files.forEach((path, body) -> plan.addData(path, all, body));
+        Function<List<SearchEntry>, Map<String, Supplier<byte[]>>> custom = indexer;
+        if (custom == null && plan.options().searchIndexLater()) {
+            plan.searchIndexLater(new SearchIndexLater(plan));
+        } else {
+            List<SearchEntry> entries = entries(plan);
+            Map<String, Supplier<byte[]>> files = custom != null ? custom.apply(entries) : indexFiles(entries);
+            files.forEach((path, body) -> plan.addData(path, all, body));
+        }
         for (String lang : plan.languages().all()) {
             plan.add(lang, Urls.searchPath(), "search.ftlh", "en".equals(lang) ? "Search" : "Tìm kiếm", all, Map.of("indexDir", DIR));
         }
@@ -86,8 +91,19 @@ final class SearchPages implements PageSet {
         return files;
     }
 
-    /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
+    /** How the entries of a page with a Markdown body are made: as {@link #pieces} of its sections. */
+    @FunctionalInterface
+    interface BodyPieces {
+        void add(List<SearchEntry> out, String page, String title, String meta, String lead, String markdown);
+    }
+
+    /** Every searchable piece, each body's sections parsed from its Markdown now. */
     static List<SearchEntry> entries(PlanContext plan) {
+        return entries(plan, (out, page, title, meta, lead, markdown) -> pieces(out, page, title, meta, lead, Markdown.sections(markdown)));
+    }
+
+    /** Every searchable piece: posts (each language), period reports by section, units, indicators, documents. */
+    static List<SearchEntry> entries(PlanContext plan, BodyPieces bodies) {
         List<SearchEntry> out = new ArrayList<>();
         Map<String, Unit> units = plan.unitsBySlug();
         // Posts and units are split into pieces in parallel (Markdown is parsed for it), then joined in plan order.
@@ -97,8 +113,7 @@ final class SearchPages implements PageSet {
             posts.parallelStream().map(p -> {
                 List<SearchEntry> pieces = new ArrayList<>();
                 String meta = ("en".equals(lang) ? "News · " : "Tin tức · ") + units.get(p.unitSlug()).info().nameIn(lang) + " · " + Formats.date(p.date());
-                pieces(pieces, prefix + Urls.postPath(p.unitSlug(), p.slug()), p.title(), meta,
-                        p.summary(), Markdown.sections(p.body()));
+                bodies.add(pieces, prefix + Urls.postPath(p.unitSlug(), p.slug()), p.title(), meta, p.summary(), p.body());
                 return pieces;
             }).toList().forEach(out::addAll);
         }
@@ -113,8 +128,8 @@ final class SearchPages implements PageSet {
             unitOut.add(new SearchEntry(Urls.unitPath(u.slug()), name, null, "Đơn vị · " + u.info().level().nameVi(), String.join(" · ", about), true));
             for (Period p : u.periods()) {
                 String title = name + ": " + PeriodKind.labelVi(p.id()) + " – " + p.data().title();
-                pieces(unitOut, Urls.periodPath(u.slug(), p.id()), title, "Báo cáo · " + name + " · " + PeriodKind.labelVi(p.id()),
-                        p.data().summary(), Markdown.sections(p.narrative()));
+                bodies.add(unitOut, Urls.periodPath(u.slug(), p.id()), title, "Báo cáo · " + name + " · " + PeriodKind.labelVi(p.id()),
+                        p.data().summary(), p.narrative());
             }
             for (DocumentItem d : u.documents()) {
                 String meta = "Văn bản · " + (d.issuer() != null ? d.issuer() : name) + (d.issued() != null ? " · " + Formats.date(d.issued()) : "");

@@ -43,6 +43,79 @@ class SearchIndexTest {
         assertTrue(index.query("  ,;  ").isEmpty());
     }
 
+    /**
+     * A cold build leaves the index out of its plan and makes it from what drawing the posts and reports found: the
+     * very files the planned index has, with no body parsed a second time for search.
+     */
+    @Test
+    void theIndexMadeAfterDrawingIsThePlannedOneWithEachBodyParsedOnce() throws Exception {
+        Pipeline.Options options = new Pipeline.Options(TestContent.sampleContent(), TestContent.defaultTheme(), null, null, null);
+        Pipeline.Planned p = Pipeline.plan(options);
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        Planner.Plan planned = Planner.planWithNotes(p.derived(), List.of(), new PlanContext.Options(null, null, day, false, false), p.compliance());
+        Planner.Plan later = Planner.planWithNotes(p.derived(), List.of(), new PlanContext.Options(null, null, day, false, false, true), p.compliance());
+        assertNull(planned.searchIndexLater());
+        SearchIndexLater index = later.searchIndexLater();
+        assertNotNull(index);
+
+        java.util.Map<String, String> plannedFiles = new java.util.TreeMap<>();
+        for (Page page : planned.pages()) if (page.path().startsWith(SearchPages.DIR) && !page.isTemplated()) plannedFiles.put(page.path(), SearchIndex.utf8(page.body().get()));
+        assertTrue(plannedFiles.size() > 3, "meta.json, buckets and shards: " + plannedFiles.keySet());
+        assertTrue(later.pages().stream().noneMatch(page -> plannedFiles.containsKey(page.path())), "the index's files are not planned");
+        assertEquals(planned.pages().size() - plannedFiles.size(), later.pages().size());
+
+        // The pages drawn before the index is made, with the real templates, as Pipeline.build draws them.
+        int first = index.drawFirst(later.pages());
+        assertTrue(first > 0 && first <= later.pages().size());
+        vn.dxportal.render.Templates templates = Pipeline.templates(options);
+        // Drawing alone, from a plan of its own (a page keeps its body's HTML while it lives).
+        Planner.Plan alone = Planner.planWithNotes(p.derived(), List.of(), new PlanContext.Options(null, null, day, false, false, true), p.compliance());
+        forgetRecentBodies();
+        long before = Markdown.documentsParsed();
+        for (Page page : alone.pages().subList(0, first)) Pipeline.render(templates, page);
+        long drawing = Markdown.documentsParsed() - before;
+        forgetRecentBodies();
+        before = Markdown.documentsParsed();
+        Markdown.keepSectionsOfDrawnBodies(index);
+        try {
+            for (Page page : later.pages().subList(0, first)) Pipeline.render(templates, page);
+        } finally {
+            Markdown.keepSectionsOfDrawnBodies(null);
+        }
+        java.util.Map<String, String> made = new java.util.TreeMap<>();
+        index.files().forEach((path, bytes) -> made.put(path, SearchIndex.utf8(bytes)));
+        assertEquals(drawing, Markdown.documentsParsed() - before, "drawing the pages and making the index parse what drawing alone parses");
+        assertEquals(plannedFiles, made);
+        assertEquals(0, index.bodiesParsedForSearch(), "every post and report was drawn, and told its sections");
+    }
+
+    /**
+     * Markdown keeps the HTML of the last few bodies it made (a post's page and its feed draw it in turn): drawing
+     * other bodies first makes the next drawing parse this portal's bodies, as a build's first drawing does.
+     */
+    private static void forgetRecentBodies() {
+        for (int i = 0; i < 100; i++) Markdown.toHtml("Đoạn " + i + ".", "forget " + i, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A body no page drew (a portal's own template that leaves it out) is parsed for the index: still the same files. */
+    @Test
+    void aBodyNoPageDrewIsParsedForTheIndex() {
+        Pipeline.Planned p = Pipeline.plan(new Pipeline.Options(TestContent.sampleContent(), TestContent.defaultTheme(), null, null, null));
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        PlanContext ctx = new PlanContext(p.derived(), List.of(), new PlanContext.Options(null, null, day, false, false));
+        SearchIndexLater index = new SearchIndexLater(ctx);
+        java.util.Map<String, String> made = new java.util.TreeMap<>();
+        index.files().forEach((path, bytes) -> made.put(path, SearchIndex.utf8(bytes)));
+        java.util.Map<String, String> planned = new java.util.TreeMap<>();
+        SearchPages.indexFiles(SearchPages.entries(ctx)).forEach((path, bytes) -> planned.put(path, SearchIndex.utf8(bytes.get())));
+        assertEquals(planned, made);
+        long bodies = ctx.languages().all().stream().flatMap(lang -> ctx.publication().posts(lang).stream())
+                .filter(post -> post.body() != null && !post.body().isBlank()).count()
+                + p.derived().portal().units().stream().flatMap(u -> u.periods().stream()).filter(r -> r.narrative() != null && !r.narrative().isBlank()).count();
+        assertTrue(bodies > 10, "the sample portal has posts and reports: " + bodies);
+        assertEquals(bodies, index.bodiesParsedForSearch());
+    }
+
     @Test
     void theFilesABuildPublishesAreTheIndexsOwnAndThePiecesAreLetGo() {
         SearchIndex index = SearchIndex.build(sampleEntries());
