@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # dxportal vs Hugo on the same neutral fixture, same machine, same run, same protocol.
 #
-#   bench/run.sh                                  # presets province and national, 3 runs each
-#   PRESETS=province RUNS=5 bench/run.sh          # any subset of: province national (or seeds)
+#   bench/run.sh                                  # presets province and national, 5 runs each
+#   PRESETS=province RUNS=3 bench/run.sh          # any subset of: province national (or seeds), fewer runs
 #
 # For each preset: generate the neutral fixture with ../shared/bench/gen_fixture.py, convert it for dxportal
 # (java -jar target/dxportal.jar generate --from-fixture) and for Hugo (../shared/bench/to_hugo.py), then time both
@@ -13,7 +13,7 @@
 # Then, when the jar has the incremental engine (vn.dxportal.serve.EditLatency), the rebuild time after one
 # Markdown edit and one period YAML edit on a copy of the generated content.
 #
-# Environment: PRESETS (default "province national"), RUNS (default 3), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
+# Environment: PRESETS (default "province national"), RUNS (default 5, the shared anchor's `--runs 5`), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
 # SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine),
 # AOT_JAVA_OPTS (for the dxportal-aot row),
 # AOT_JAVA (a java of JDK 25 or later for the dxportal-aot row; default: the newest under /usr/lib/jvm; empty: no such row).
@@ -24,7 +24,7 @@ set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$(cd "$REPO/.." && pwd)/shared/bench}
 PRESETS=${PRESETS:-province national}
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 # Edits are cheap to repeat and their times spread more (a collection or a JIT compilation lands in one of them):
 # their medians are over more runs, after EditLatency's own two warm-up edits.
 EDIT_RUNS=${EDIT_RUNS:-10}
