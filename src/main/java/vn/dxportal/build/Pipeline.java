@@ -245,12 +245,14 @@ public final class Pipeline {
             } finally {
                 if (search != null) Markdown.keepSectionsOfDrawnBodies(null);
             }
-            FutureTask<Integer> indexing = new FutureTask<>(() -> search == null ? 0 : queueIndex(search, queue, timings, bytes));
-            Thread indexer = new Thread(indexing, "search-index");
-            indexer.setDaemon(true);
-            indexer.start();
+            FutureTask<Integer> indexing = search == null ? null : new FutureTask<>(() -> queueIndex(search, queue, timings, bytes));
+            if (indexing != null) {
+                Thread indexer = new Thread(indexing, "search-index");
+                indexer.setDaemon(true);
+                indexer.start();
+            }
             Parallel.forEach(pages.subList(first, pages.size()), draw);
-            int indexFiles = outcome(indexing);
+            int indexFiles = indexing == null ? 0 : outcome(indexing);
             queue.finish();
             diagnostics.addAll(List.copyOf(problems));
             if (diagnostics.hasErrors()) return new Built(diagnostics, 0, 0, 0, false, planned.notes(), planned.compliance());
