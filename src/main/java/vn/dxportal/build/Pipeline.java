@@ -252,6 +252,8 @@ public final class Pipeline {
                 indexer.start();
             }
             Parallel.forEach(pages.subList(first, pages.size()), draw);
+            // The index's files come last and the pages are drawn: this thread writes beside the writer meanwhile.
+            if (indexing != null) queue.helpUntil(indexing);
             int indexFiles = indexing == null ? 0 : outcome(indexing);
             queue.finish();
             diagnostics.addAll(List.copyOf(problems));

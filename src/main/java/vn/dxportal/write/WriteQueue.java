@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * Files handed over by the rendering threads and written by one thread of its own, while rendering goes on.
@@ -12,6 +14,9 @@ import java.util.List;
  * of one thread writing the same files (a national portal's 59,000 files: 11.7 s of system time against 6.2 s),
  * and were slower on the clock too. Rendering threads no longer wait for the disk either, unless the writer falls
  * behind by more than {@code capacity} bytes, which bounds the memory the queue can hold.
+ * <p>Once rendering is over, though, a thread that would only wait for the disk writes beside the writer
+ * ({@link #helpUntil}, {@link #finish}): the search index's 12,000 files of a national portal reach the queue last, and
+ * with one writer the build's last second or so used one core of two.
  */
 public final class WriteQueue implements AutoCloseable {
     private record Item(String path, List<ByteBuffer> pieces, long length) {}
@@ -55,12 +60,27 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
-    /** Waits until every queued file is written; throws the writer's first failure. */
+    /**
+     * Writes queued files on the calling thread too, beside the writer, until {@code producer} is done and the queue
+     * is empty: for a thread that would otherwise only wait for that producer. Throws the first failure.
+     */
+    public void helpUntil(Future<?> producer) {
+        writeQueued(producer::isDone);
+        synchronized (this) {
+            throwIfFailed();
+        }
+    }
+
+    /**
+     * Waits until every queued file is written, writing on the calling thread too; throws the writer's first
+     * failure. Nothing may be queued after this.
+     */
     public void finish() {
         synchronized (this) {
             finished = true;
             notifyAll();
         }
+        writeQueued(() -> true);
         joinWriter();
         synchronized (this) {
             throwIfFailed();
@@ -79,21 +99,29 @@ public final class WriteQueue implements AutoCloseable {
         joinWriter();
     }
 
+    /** The writer thread's work: every file queued, until the queue is finished and empty. */
     private void drain() {
+        writeQueued(NEVER);
+    }
+
+    /** The writer thread's condition: it stops only when the queue is finished, and put and finish wake it. */
+    private static final BooleanSupplier NEVER = () -> false;
+
+    /**
+     * Writes queued files one by one until the queue is empty and either it is finished or {@code stopWhenEmpty}
+     * says so; or until a write fails anywhere.
+     */
+    private void writeQueued(BooleanSupplier stopWhenEmpty) {
         while (true) {
-            Item next;
-            synchronized (this) {
-                while (items.isEmpty() && !finished) waitHere();
-                if (items.isEmpty()) return;
-                next = items.peekFirst();
-            }
+            Item next = next(stopWhenEmpty);
+            if (next == null) return;
             try {
                 writer.write(next.path(), next.pieces());
             } catch (RuntimeException e) {
                 // Any failure, not only the disk's (a path the file system refuses): left unrecorded, the thread would
                 // end and the build would wait for it forever, or finish without the files still queued.
                 synchronized (this) {
-                    failure = e instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getMessage(), e);
+                    if (failure == null) failure = e instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getMessage(), e);
                     items.clear();
                     queuedBytes = 0;
                     notifyAll();
@@ -101,16 +129,31 @@ public final class WriteQueue implements AutoCloseable {
                 return;
             }
             synchronized (this) {
-                items.pollFirst();
-                queuedBytes -= next.length();
+                // Counted until written, so that the bytes waiting and being written stay within the capacity.
+                queuedBytes = Math.max(0, queuedBytes - next.length());
                 notifyAll();
             }
         }
     }
 
+    /** The next file to write, taken off the queue; null when there is none to wait for. */
+    private synchronized Item next(BooleanSupplier stopWhenEmpty) {
+        while (items.isEmpty() && !finished && failure == null) {
+            if (stopWhenEmpty.getAsBoolean()) return null;
+            // The writer thread is woken by put and finish; a helper also looks at its producer now and then.
+            waitHere(stopWhenEmpty == NEVER ? 0 : 5);
+        }
+        return failure == null ? items.pollFirst() : null;
+    }
+
     private void waitHere() {
+        waitHere(0);
+    }
+
+    /** Waits to be notified, or at most {@code millis} ms (0: no limit); the caller holds the lock. */
+    private void waitHere(long millis) {
         try {
-            wait();
+            wait(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the site", e);

@@ -91,4 +91,41 @@ class WriteQueueTest {
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("site-writer") && t.isAlive()),
                 "the writer thread has ended");
     }
+
+    @Test
+    void aThreadWaitingForTheLastFilesWritesThemBesideTheWriter() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 64)) {
+            // A named pipe as the first file: opening it for writing waits for a reader, so the writer thread is held
+            // there, and only the helping thread can write what follows.
+            Path pipe = w.stagingDir().resolve("chan.html");
+            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
+            q.put("chan.html", "ống".getBytes(StandardCharsets.UTF_8));
+            java.util.concurrent.FutureTask<Void> producer = new java.util.concurrent.FutureTask<>(() -> {
+                for (int i = 0; i < 200; i++) q.put("t/" + i + ".json", ("[" + i + "]").getBytes(StandardCharsets.UTF_8));
+                return null;
+            });
+            new Thread(producer, "producer").start();
+            Thread reader = new Thread(() -> {
+                try {
+                    Files.readAllBytes(pipe);
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> q.helpUntil(producer));
+                for (int i = 0; i < 200; i++) {
+                    assertEquals("[" + i + "]", Files.readString(w.stagingDir().resolve("t/" + i + ".json")), "file " + i + " written while the writer waits");
+                }
+            } finally {
+                reader.start(); // lets the writer thread go on, whatever the outcome
+            }
+            q.finish();
+            reader.join();
+            w.commit();
+        }
+        assertTrue(Files.exists(out.resolve("t/199.json")));
+    }
 }
