@@ -102,8 +102,9 @@ public final class Pipeline {
     }
 
     /**
-     * How far rendering may run ahead of the disk, in bytes of finished files: enough to ride out a slow moment of
-     * the disk, small beside the 850 MB a national build may use.
+     * How far rendering may run ahead of the writer thread, in bytes of finished files, before the rendering threads
+     * write their files themselves: enough to ride out a slow moment of the disk, small beside the 850 MB a national
+     * build may use.
      */
     private static final long WRITE_QUEUE_BYTES = 16L << 20;
 

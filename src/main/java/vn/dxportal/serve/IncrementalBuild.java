@@ -419,7 +419,7 @@ public final class IncrementalBuild {
             Path target = out.resolve(path).normalize();
             if (!target.startsWith(out)) throw new IOException("đường dẫn ra ngoài thư mục: " + path);
         }
-        // Written by this one thread: two threads creating files at once cost ext4 twice the kernel time (see WriteQueue).
+        // Written by this one thread: an edit rewrites a handful of files, too few to share out.
         for (String path : changed.keySet()) {
             Path target = out.resolve(path).normalize();
             Files.createDirectories(target.getParent());

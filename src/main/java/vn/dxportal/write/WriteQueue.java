@@ -9,14 +9,17 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
- * Files handed over by the rendering threads and written by one thread of its own, while rendering goes on.
- * <p>Why one writer: on this project's ext4 disks, two threads creating files at once spent twice the kernel time
- * of one thread writing the same files (a national portal's 59,000 files: 11.7 s of system time against 6.2 s),
- * and were slower on the clock too. Rendering threads no longer wait for the disk either, unless the writer falls
- * behind by more than {@code capacity} bytes, which bounds the memory the queue can hold.
- * <p>Once rendering is over, though, a thread that would only wait for the disk writes beside the writer
- * ({@link #helpUntil}, {@link #finish}): the search index's 12,000 files of a national portal reach the queue last, and
- * with one writer the build's last second or so used one core of two.
+ * Files handed over by the rendering threads and written by a thread of its own, while rendering goes on. When the
+ * writer falls behind by more than {@code capacity} bytes (which bounds the memory the queue holds), the thread
+ * handing a file over writes it itself instead of waiting; and once rendering is over, a thread that would only wait
+ * for the last files writes beside the writer ({@link #helpUntil}, {@link #finish}).
+ * <p>Why: a national portal's document library (25,000 small pages, each a new folder and file) and its search index
+ * (12,000 files, made last) are cheap to draw and dear to write, and one writer held the drawing back through them,
+ * with a core idle. The third session had measured two threads creating files at once spending twice the kernel time
+ * of one (11.7 s of system time against 6.2 s) and kept to one writer, the rendering threads waiting when it fell
+ * behind. Measured again in the seventeenth session (Linux 6.18), alternating national builds, the rendering threads
+ * writing for themselves: system time 5.2–5.8 s against 4.8–7.4 s, wall time 16.3–19.9 s (median 16.7) against
+ * 16.7–19.6 s (median 18.3) waiting.
  */
 public final class WriteQueue implements AutoCloseable {
     private record Item(String path, List<ByteBuffer> pieces, long length) {}
@@ -29,7 +32,7 @@ public final class WriteQueue implements AutoCloseable {
     private boolean finished;
     private IOException failure;
 
-    /** Starts the writer thread; {@code capacity} is how many bytes may wait for it before {@link #put} blocks. */
+    /** Starts the writer thread; {@code capacity} is how many bytes may wait for it before {@link #put} writes on its caller's thread. */
     public WriteQueue(SiteWriter writer, long capacity) {
         this.writer = writer;
         this.capacity = capacity;
@@ -39,8 +42,8 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     /**
-     * Queues one file of the new site. Blocks while the queue is full; throws the writer's first failure, so a full
-     * disk stops the build at the next page rather than at the end.
+     * Queues one file of the new site, or writes it on the calling thread when the queue is full; throws the first
+     * failure of any writing thread, so a full disk stops the build at the next page rather than at the end.
      */
     public void put(String relativePath, byte[] bytes) {
         put(relativePath, List.of(ByteBuffer.wrap(bytes)));
@@ -50,13 +53,22 @@ public final class WriteQueue implements AutoCloseable {
     public void put(String relativePath, List<ByteBuffer> pieces) {
         long length = 0;
         for (ByteBuffer p : pieces) length += p.remaining();
+        Item item = new Item(relativePath, pieces, length);
         synchronized (this) {
-            // A file bigger than the whole capacity still goes in, alone.
-            while (failure == null && queuedBytes > 0 && queuedBytes + length > capacity) waitHere();
             throwIfFailed();
-            items.addLast(new Item(relativePath, pieces, length));
-            queuedBytes += length;
-            notifyAll();
+            // A file bigger than the whole capacity still goes in, alone.
+            if (queuedBytes == 0 || queuedBytes + length <= capacity) {
+                items.addLast(item);
+                queuedBytes += length;
+                notifyAll();
+                return;
+            }
+        }
+        // The writer is behind: this thread writes its own file rather than wait for it.
+        if (!write(item)) {
+            synchronized (this) {
+                throwIfFailed();
+            }
         }
     }
 
@@ -114,25 +126,32 @@ public final class WriteQueue implements AutoCloseable {
     private void writeQueued(BooleanSupplier stopWhenEmpty) {
         while (true) {
             Item next = next(stopWhenEmpty);
-            if (next == null) return;
-            try {
-                writer.write(next.path(), next.pieces());
-            } catch (RuntimeException e) {
-                // Any failure, not only the disk's (a path the file system refuses): left unrecorded, the thread would
-                // end and the build would wait for it forever, or finish without the files still queued.
-                synchronized (this) {
-                    if (failure == null) failure = e instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getMessage(), e);
-                    items.clear();
-                    queuedBytes = 0;
-                    notifyAll();
-                }
-                return;
-            }
+            if (next == null || !write(next)) return;
             synchronized (this) {
                 // Counted until written, so that the bytes waiting and being written stay within the capacity.
                 queuedBytes = Math.max(0, queuedBytes - next.length());
                 notifyAll();
             }
+        }
+    }
+
+    /**
+     * Writes one file; a failure is recorded (the first one is kept), the queue emptied and false returned. Any
+     * failure, not only the disk's (a path the file system refuses): left unrecorded, the writer thread would end and
+     * the build would wait for it forever, or finish without the files still queued.
+     */
+    private boolean write(Item item) {
+        try {
+            writer.write(item.path(), item.pieces());
+            return true;
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                if (failure == null) failure = e instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getMessage(), e);
+                items.clear();
+                queuedBytes = 0;
+                notifyAll();
+            }
+            return false;
         }
     }
 
@@ -144,10 +163,6 @@ public final class WriteQueue implements AutoCloseable {
             waitHere(stopWhenEmpty == NEVER ? 0 : 5);
         }
         return failure == null ? items.pollFirst() : null;
-    }
-
-    private void waitHere() {
-        waitHere(0);
     }
 
     /** Waits to be notified, or at most {@code millis} ms (0: no limit); the caller holds the lock. */

@@ -19,7 +19,8 @@ class WriteQueueTest {
     @Test
     void everyFileHandedOverIsWrittenWhole() throws Exception {
         Path out = dir.resolve("site");
-        // A capacity smaller than one file: every put waits for the writer, the hardest case for the hand-over.
+        // A capacity smaller than one file: a file is queued only when the queue is empty, and the handing threads write
+        // the others themselves, beside the writer.
         try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 10)) {
             IntStream.range(0, 400).parallel().forEach(i ->
                     q.put("d" + (i % 7) + "/p" + i + "/index.html", ("trang " + i + " ").repeat(i + 1).getBytes(StandardCharsets.UTF_8)));
@@ -127,5 +128,35 @@ class WriteQueueTest {
             w.commit();
         }
         assertTrue(Files.exists(out.resolve("t/199.json")));
+    }
+
+    @Test
+    void whenTheWriterIsBehindTheHandingThreadWritesItsOwnFile() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 8)) {
+            // The writer thread held at a named pipe, as in the test above.
+            Path pipe = w.stagingDir().resolve("chan.html");
+            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
+            q.put("chan.html", "ống".getBytes(StandardCharsets.UTF_8));
+            Thread reader = new Thread(() -> {
+                try {
+                    Files.readAllBytes(pipe);
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                // Over the capacity with the pipe's file waiting: written here, at once, not waiting for the writer.
+                assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> q.put("a/index.html", "x".repeat(100).getBytes(StandardCharsets.UTF_8)));
+                assertEquals("x".repeat(100), Files.readString(w.stagingDir().resolve("a/index.html")));
+            } finally {
+                reader.start();
+            }
+            q.finish();
+            reader.join();
+            w.commit();
+        }
+        assertEquals("x".repeat(100), Files.readString(out.resolve("a/index.html")));
     }
 }
