@@ -56,7 +56,7 @@ public final class WriteQueue implements AutoCloseable {
         Item item = new Item(relativePath, pieces, length);
         synchronized (this) {
             throwIfFailed();
-            // A file bigger than the whole capacity still goes in, alone.
+            // An empty queue takes any file, even one bigger than the whole capacity.
             if (queuedBytes == 0 || queuedBytes + length <= capacity) {
                 items.addLast(item);
                 queuedBytes += length;
@@ -84,8 +84,8 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     /**
-     * Waits until every queued file is written, writing on the calling thread too; throws the writer's first
-     * failure. Nothing may be queued after this.
+     * Waits until every queued file is written, writing on the calling thread too; throws the first failure of any
+     * writing thread. Nothing may be queued after this.
      */
     public void finish() {
         synchronized (this) {
