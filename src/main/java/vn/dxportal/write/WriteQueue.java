@@ -65,11 +65,7 @@ public final class WriteQueue implements AutoCloseable {
             }
         }
         // The writer is behind: this thread writes its own file rather than wait for it.
-        if (!write(item)) {
-            synchronized (this) {
-                throwIfFailed();
-            }
-        }
+        if (!write(item)) throwIfFailed();
     }
 
     /**
@@ -78,9 +74,7 @@ public final class WriteQueue implements AutoCloseable {
      */
     public void helpUntil(Future<?> producer) {
         writeQueued(producer::isDone);
-        synchronized (this) {
-            throwIfFailed();
-        }
+        throwIfFailed();
     }
 
     /**
@@ -94,9 +88,7 @@ public final class WriteQueue implements AutoCloseable {
         }
         writeQueued(() -> true);
         joinWriter();
-        synchronized (this) {
-            throwIfFailed();
-        }
+        throwIfFailed();
     }
 
     /** Stops the writer when the build ends early (an error): files still queued are dropped, the staging folder is removed by its owner. */
@@ -184,7 +176,7 @@ public final class WriteQueue implements AutoCloseable {
         }
     }
 
-    private void throwIfFailed() {
+    private synchronized void throwIfFailed() {
         if (failure != null) throw new UncheckedIOException(failure);
     }
 }

@@ -97,24 +97,14 @@ class WriteQueueTest {
     void aThreadWaitingForTheLastFilesWritesThemBesideTheWriter() throws Exception {
         Path out = dir.resolve("site");
         try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 64)) {
-            // A named pipe as the first file: opening it for writing waits for a reader, so the writer thread is held
-            // there, and only the helping thread can write what follows.
-            Path pipe = w.stagingDir().resolve("chan.html");
-            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
-            q.put("chan.html", "ống".getBytes(StandardCharsets.UTF_8));
+            // With the writer held, the producer writes what a full queue cannot take, and only the helping thread
+            // writes what the queue holds.
+            Thread reader = holdWriterAtPipe(w, q);
             java.util.concurrent.FutureTask<Void> producer = new java.util.concurrent.FutureTask<>(() -> {
                 for (int i = 0; i < 200; i++) q.put("t/" + i + ".json", ("[" + i + "]").getBytes(StandardCharsets.UTF_8));
                 return null;
             });
             new Thread(producer, "producer").start();
-            Thread reader = new Thread(() -> {
-                try {
-                    Files.readAllBytes(pipe);
-                } catch (java.io.IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
             try {
                 assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> q.helpUntil(producer));
                 for (int i = 0; i < 200; i++) {
@@ -134,29 +124,36 @@ class WriteQueueTest {
     void whenTheWriterIsBehindTheHandingThreadWritesItsOwnFile() throws Exception {
         Path out = dir.resolve("site");
         try (SiteWriter w = SiteWriter.open(out); WriteQueue q = new WriteQueue(w, 8)) {
-            // The writer thread held at a named pipe, as in the test above.
-            Path pipe = w.stagingDir().resolve("chan.html");
-            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
-            q.put("chan.html", "ống".getBytes(StandardCharsets.UTF_8));
-            Thread reader = new Thread(() -> {
-                try {
-                    Files.readAllBytes(pipe);
-                } catch (java.io.IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            Thread reader = holdWriterAtPipe(w, q);
             try {
                 // Over the capacity with the pipe's file waiting: written here, at once, not waiting for the writer.
                 assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> q.put("a/index.html", "x".repeat(100).getBytes(StandardCharsets.UTF_8)));
                 assertEquals("x".repeat(100), Files.readString(w.stagingDir().resolve("a/index.html")));
             } finally {
-                reader.start();
+                reader.start(); // lets the writer thread go on, whatever the outcome
             }
             q.finish();
             reader.join();
             w.commit();
         }
         assertEquals("x".repeat(100), Files.readString(out.resolve("a/index.html")));
+    }
+
+    /**
+     * Queues a named pipe as the first file: opening it for writing waits for a reader, so the writer thread is held
+     * there. Returns that reader, not started: starting it lets the writer go on.
+     */
+    private static Thread holdWriterAtPipe(SiteWriter w, WriteQueue q) throws Exception {
+        Path pipe = w.stagingDir().resolve("chan.html");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
+        q.put("chan.html", "ống".getBytes(StandardCharsets.UTF_8));
+        return new Thread(() -> {
+            try {
+                Files.readAllBytes(pipe);
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }
