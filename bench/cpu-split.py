@@ -37,7 +37,11 @@ def main():
     seconds = float(sys.argv[2] if len(sys.argv) > 2 else 5) / 1000
     by_thread, by_stage = collections.Counter(), collections.Counter()
     total = inode_search = 0
-    with open(sys.argv[1]) as profile:
+    try:
+        profile = open(sys.argv[1], encoding="utf-8")
+    except OSError as e:
+        sys.exit(f"{sys.argv[1]}: cannot read the profile ({e.strerror}); record one as the usage above says")
+    with profile:
         for line in profile:
             stack, _, count = line.rstrip("\n").rpartition(" ")
             if not count.isdigit():
