@@ -16,7 +16,8 @@
 # Environment: PRESETS (default "province national"), RUNS (default 5, the shared anchor's `--runs 5`), EDIT_RUNS (default 10), RESULTS (default /tmp/dxbench-results),
 # SHARED (default: ../shared/bench beside the repository), JAVA_OPTS (JVM flags for dxportal builds; default below), SERVE_JAVA_OPTS (for the incremental engine),
 # AOT_JAVA_OPTS (for the dxportal-aot row),
-# AOT_JAVA (a java of JDK 25 or later for the dxportal-aot row; default: the newest under /usr/lib/jvm; empty: no such row).
+# AOT_JAVA (a java of JDK 25 or later for the dxportal-aot row; default: the newest under /usr/lib/jvm; empty: no such row),
+# PAGE_SET (hugo: one more row, dxportal drawing only the page families the Hugo site has; an experiment, see below).
 # Needs root (drop_caches) and installs hugo and hyperfine from Debian when they are missing. Bulky data goes to
 # /tmp/bench-fixture-* and /tmp/bench-site-* (the same paths run_hugo_bench.sh uses) and /tmp/dxbench-*.
 set -euo pipefail
@@ -66,6 +67,13 @@ if [ -z "${AOT_JAVA+set}" ]; then
   done
 fi
 AOT_CACHE=$RESULTS/dxportal.aot
+# PAGE_SET=hugo adds a row "dxportal-hugo-pages": the same build, same flags and protocol, drawing only the page
+# families the Hugo site of ../shared/bench/README.md has (no document library, search index, open data, compliance,
+# about, Q&A or access-to-information pages). It measures what the engine costs on (nearly) the pages Hugo makes, not
+# the product: the jar comes from this source with bench/experiments/hugo-page-set.patch applied, in a copy under
+# $RESULTS, and the product's jar never has it.
+PAGE_SET=${PAGE_SET:-}
+PAGE_SET_JAR=$RESULTS/page-set-src/target/dxportal.jar
 
 [ -f "$SHARED/gen_fixture.py" ] || { echo "error: $SHARED/gen_fixture.py not found (set SHARED=...)" >&2; exit 1; }
 [ -w /proc/sys/vm/drop_caches ] || { echo "error: the dropcache protocol needs root (it writes /proc/sys/vm/drop_caches)" >&2; exit 1; }
@@ -78,6 +86,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if [ ! -f "$JAR" ]; then (cd "$REPO" && mvn -B -q package -DskipTests); fi
+if [ "$PAGE_SET" = hugo ]; then
+  rm -rf "$RESULTS/page-set-src"
+  mkdir -p "$RESULTS/page-set-src"
+  cp -r "$REPO/src" "$REPO/pom.xml" "$RESULTS/page-set-src/"
+  patch -s -d "$RESULTS/page-set-src" -p1 < "$REPO/bench/experiments/hugo-page-set.patch" \
+    || { echo "error: bench/experiments/hugo-page-set.patch no longer applies to src/ (update it, or run without PAGE_SET)" >&2; exit 1; }
+  (cd "$RESULTS/page-set-src" && mvn -B -q package -DskipTests)
+elif [ -n "$PAGE_SET" ]; then
+  echo "error: PAGE_SET=$PAGE_SET: the only page set there is is 'hugo'" >&2; exit 1
+fi
 JAVA_BIN=$(readlink -f "$(command -v java)")
 JAVA_HOME_DIR=$(dirname "$(dirname "$JAVA_BIN")")
 HUGO_BIN=$(command -v hugo)
@@ -155,6 +173,11 @@ for preset in $PRESETS; do
     java $JAVA_OPTS -jar "$JAR" build --timings --content "$content" --out "/tmp/dxbench-out-$preset"
   # The last timed run's own account of where its time went (--timings only prints what every build records).
   sed -n '1,/Lâu nhất/p' "$res/dxportal-last-run.log"
+  rm -f "$res/dxportal-hugo-pages.json"
+  if [ "$PAGE_SET" = hugo ]; then
+    measure dxportal-hugo-pages "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$JAVA_BIN" "$JAVA_HOME_DIR/lib/modules" "$PAGE_SET_JAR")" \
+      java $JAVA_OPTS -Ddxportal.experiment.pageSet=hugo -jar "$PAGE_SET_JAR" build --content "$content" --out "/tmp/dxbench-out-$preset"
+  fi
   if [ -n "$AOT_JAVA" ]; then
     aot_home=$(dirname "$(dirname "$(readlink -f "$AOT_JAVA")")")
     measure dxportal-aot "$res" "/tmp/dxbench-out-$preset" "$(prepare_cmd "/tmp/dxbench-out-$preset" "$content" "$(readlink -f "$AOT_JAVA")" "$aot_home/lib/modules" "$JAR" "$AOT_CACHE")" \
@@ -196,6 +219,8 @@ for p in presets:
     if (res / "dxportal-aot.json").exists():
         aot_rows[p] = tool(res, "dxportal-aot")
         tools.append(("dxportal-aot", aot_rows[p]))
+    if (res / "dxportal-hugo-pages.json").exists():
+        tools.append(("dxportal-hugo-pages (experiment)", tool(res, "dxportal-hugo-pages")))
     for name, t in tools:
         ratio = f"**{t['median'] / h['median']:.2f}×** time, {t['rss'] / h['rss']:.2f}× RSS" if name != "hugo" else ""
         print(f"| {p} | {name} | {t['html']:,} ({t['files']:,}) | {t['bytes']:,} | **{t['median']:.2f}** ({', '.join(f'{x:.2f}' for x in t['runs'])}) "
