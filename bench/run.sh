@@ -70,7 +70,7 @@ AOT_CACHE=$RESULTS/dxportal.aot
 # PAGE_SET=hugo adds a row "dxportal-hugo-pages": the same build, same flags and protocol, drawing only the page
 # families the Hugo site of ../shared/bench/README.md has (no document library, search index, open data, compliance,
 # about, Q&A or access-to-information pages). It measures what the engine costs on (nearly) the pages Hugo makes, not
-# the product: the jar comes from this source with bench/experiments/hugo-page-set.patch applied, in a copy under
+# the product: the jar comes from this source tree with bench/experiments/hugo-page-set.patch applied, in a copy under
 # $RESULTS, and the product's jar never has it.
 PAGE_SET=${PAGE_SET:-}
 PAGE_SET_JAR=$RESULTS/page-set-src/target/dxportal.jar
@@ -89,7 +89,8 @@ if [ ! -f "$JAR" ]; then (cd "$REPO" && mvn -B -q package -DskipTests); fi
 if [ "$PAGE_SET" = hugo ]; then
   rm -rf "$RESULTS/page-set-src"
   mkdir -p "$RESULTS/page-set-src"
-  cp -r "$REPO/src" "$REPO/pom.xml" "$RESULTS/page-set-src/"
+  # The whole source tree (the jar also packs schemas/ and rules/), without builds and history.
+  tar -C "$REPO" --exclude=./target --exclude=./site --exclude=./.git -cf - . | tar -C "$RESULTS/page-set-src" -xf -
   patch -s -d "$RESULTS/page-set-src" -p1 < "$REPO/bench/experiments/hugo-page-set.patch" \
     || { echo "error: bench/experiments/hugo-page-set.patch no longer applies to src/ (update it, or run without PAGE_SET)" >&2; exit 1; }
   (cd "$RESULTS/page-set-src" && mvn -B -q package -DskipTests)
