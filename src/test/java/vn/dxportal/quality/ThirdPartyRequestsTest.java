@@ -32,6 +32,21 @@ class ThirdPartyRequestsTest {
         return foreign;
     }
 
+    /**
+     * Opens a page and keeps reading the browser's request log, for up to five seconds, until a request that
+     * {@code awaited} accepts has been seen: the driver delivers the log on its own schedule, and on a busy machine a
+     * request made before the load event may only arrive in a later read (CI once saw none at all in the first).
+     */
+    private static Browser.Visit openUntilSeen(Browser browser, URI url, java.util.function.Predicate<URI> awaited) throws InterruptedException {
+        Browser.Visit first = browser.open(url);
+        List<URI> requests = new ArrayList<>(first.requests());
+        for (int wait = 0; wait < 50 && requests.stream().noneMatch(awaited); wait++) {
+            Thread.sleep(100);
+            requests.addAll(browser.recordedRequests());
+        }
+        return new Browser.Visit(first.url(), requests);
+    }
+
     private static boolean isStylesheet(java.net.URI request) {
         return request.getPath() != null && request.getPath().endsWith("/assets/style.css");
     }
@@ -46,13 +61,9 @@ class ThirdPartyRequestsTest {
         browser.cdp("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
         try {
             for (SiteUnderTest.PageType type : site.pageTypes) {
-                Browser.Visit first = browser.open(nginx.url("/" + SiteUnderTest.SUB_PATH + "/" + type.representative()));
-                List<java.net.URI> requests = new ArrayList<>(first.requests());
-                for (int wait = 0; wait < 50 && requests.stream().noneMatch(ThirdPartyRequestsTest::isStylesheet); wait++) {
-                    Thread.sleep(100); // the log may arrive late on a busy machine
-                    requests.addAll(browser.recordedRequests());
-                }
-                Browser.Visit visit = new Browser.Visit(first.url(), requests);
+                Browser.Visit visit = openUntilSeen(browser, nginx.url("/" + SiteUnderTest.SUB_PATH + "/" + type.representative()),
+                        ThirdPartyRequestsTest::isStylesheet);
+                List<java.net.URI> requests = visit.requests();
                 assertTrue(requests.stream().anyMatch(ThirdPartyRequestsTest::isStylesheet),
                         () -> type.name() + ": the recorder saw the stylesheet request " + visit.requests());
                 foreign.addAll(foreignRequests(visit, nginx.host()));
@@ -64,10 +75,11 @@ class ThirdPartyRequestsTest {
     }
 
     @Test
-    void theGateFailsOnAScriptFromAnotherHost(Browser browser, Nginx nginx) {
+    void theGateFailsOnAScriptFromAnotherHost(Browser browser, Nginx nginx) throws InterruptedException {
         BrokenCopy broken = BrokenCopy.of("broken-third-party", "index.html",
                 BrokenCopy.inHead("<script src=\"https://cdn.example.net/jquery.min.js\"></script>"));
-        List<String> foreign = foreignRequests(browser.open(nginx.url(broken.urlPath())), nginx.host());
+        Browser.Visit visit = openUntilSeen(browser, nginx.url(broken.urlPath()), r -> "cdn.example.net".equals(r.getHost()));
+        List<String> foreign = foreignRequests(visit, nginx.host());
         assertTrue(foreign.stream().anyMatch(f -> f.contains("https://cdn.example.net/jquery.min.js")), () -> "reported: " + foreign);
     }
 }
