@@ -95,7 +95,7 @@ if [ "$PAGE_SET" = hugo ]; then
     || { echo "error: bench/experiments/hugo-page-set.patch no longer applies to src/ (update it, or run without PAGE_SET)" >&2; exit 1; }
   (cd "$RESULTS/page-set-src" && mvn -B -q package -DskipTests)
 elif [ -n "$PAGE_SET" ]; then
-  echo "error: PAGE_SET=$PAGE_SET: the only page set there is is 'hugo'" >&2; exit 1
+  echo "error: PAGE_SET=$PAGE_SET: unknown page set (the only one is 'hugo')" >&2; exit 1
 fi
 JAVA_BIN=$(readlink -f "$(command -v java)")
 JAVA_HOME_DIR=$(dirname "$(dirname "$JAVA_BIN")")
