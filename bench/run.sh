@@ -73,6 +73,10 @@ AOT_CACHE=$RESULTS/dxportal.aot
 # the product: the jar comes from this source tree with bench/experiments/hugo-page-set.patch applied, in a copy under
 # $RESULTS, and the product's jar never has it.
 PAGE_SET=${PAGE_SET:-}
+case "$PAGE_SET" in
+  ""|hugo) ;;
+  *) echo "error: PAGE_SET=$PAGE_SET: unknown page set (the only one is 'hugo')" >&2; exit 1 ;;
+esac
 PAGE_SET_JAR=$RESULTS/page-set-src/target/dxportal.jar
 
 [ -f "$SHARED/gen_fixture.py" ] || { echo "error: $SHARED/gen_fixture.py not found (set SHARED=...)" >&2; exit 1; }
@@ -94,8 +98,6 @@ if [ "$PAGE_SET" = hugo ]; then
   patch -s -d "$RESULTS/page-set-src" -p1 < "$REPO/bench/experiments/hugo-page-set.patch" \
     || { echo "error: bench/experiments/hugo-page-set.patch no longer applies to src/ (update it, or run without PAGE_SET)" >&2; exit 1; }
   (cd "$RESULTS/page-set-src" && mvn -B -q package -DskipTests)
-elif [ -n "$PAGE_SET" ]; then
-  echo "error: PAGE_SET=$PAGE_SET: unknown page set (the only one is 'hugo')" >&2; exit 1
 fi
 JAVA_BIN=$(readlink -f "$(command -v java)")
 JAVA_HOME_DIR=$(dirname "$(dirname "$JAVA_BIN")")

@@ -63,8 +63,7 @@ class ThirdPartyRequestsTest {
             for (SiteUnderTest.PageType type : site.pageTypes) {
                 Browser.Visit visit = openUntilSeen(browser, nginx.url("/" + SiteUnderTest.SUB_PATH + "/" + type.representative()),
                         ThirdPartyRequestsTest::isStylesheet);
-                List<java.net.URI> requests = visit.requests();
-                assertTrue(requests.stream().anyMatch(ThirdPartyRequestsTest::isStylesheet),
+                assertTrue(visit.requests().stream().anyMatch(ThirdPartyRequestsTest::isStylesheet),
                         () -> type.name() + ": the recorder saw the stylesheet request " + visit.requests());
                 foreign.addAll(foreignRequests(visit, nginx.host()));
             }
